@@ -1,0 +1,92 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+/// Settings every target of ours shares: Swift 6 mode, existential `any` spelled out.
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "warburden",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "warburden", targets: ["warburden"]),
+        .library(name: "BurdenStats", targets: ["BurdenStats"]),
+        .library(name: "BurdenData", targets: ["BurdenData"]),
+        .library(name: "BurdenAnalysis", targets: ["BurdenAnalysis"]),
+        .library(name: "BurdenReport", targets: ["BurdenReport"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-numerics", from: "1.0.0"),
+    ],
+    targets: [
+        // Pure statistics: special functions, distributions, intervals, models. No I/O.
+        .target(
+            name: "BurdenStats",
+            dependencies: [.product(name: "RealModule", package: "swift-numerics")],
+            swiftSettings: strictSettings
+        ),
+        // Records, the region reference and resolver, readers, the simulator.
+        .target(
+            name: "BurdenData",
+            dependencies: ["BurdenStats"],
+            swiftSettings: strictSettings
+        ),
+        // The analyses: inputs are records or counts plus regions; outputs are result values.
+        .target(
+            name: "BurdenAnalysis",
+            dependencies: ["BurdenData", "BurdenStats"],
+            swiftSettings: strictSettings
+        ),
+        // Renderers of results: terminal table, CSV, JSON.
+        .target(
+            name: "BurdenReport",
+            dependencies: ["BurdenAnalysis", "BurdenData"],
+            swiftSettings: strictSettings
+        ),
+        // The command-line tool: parses options, calls the analyses, hands results to a renderer.
+        .executableTarget(
+            name: "warburden",
+            dependencies: [
+                "BurdenData", "BurdenAnalysis", "BurdenReport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        // Helpers the test targets share: tolerances, fixture and shared-data paths, running the binary.
+        .target(
+            name: "BurdenTestSupport",
+            path: "Tests/BurdenTestSupport",
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "BurdenStatsTests",
+            dependencies: ["BurdenStats", "BurdenTestSupport"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "BurdenDataTests",
+            dependencies: ["BurdenData", "BurdenTestSupport"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "BurdenAnalysisTests",
+            dependencies: ["BurdenAnalysis", "BurdenData", "BurdenTestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "BurdenReportTests",
+            dependencies: ["BurdenReport", "BurdenAnalysis", "BurdenData", "BurdenTestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "WarburdenTests",
+            dependencies: ["warburden", "BurdenTestSupport"],
+            swiftSettings: strictSettings
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,25 @@
+/// eˣ from additions, multiplications and divisions only, so that simulated weights
+/// (and hence simulated lists) are bit-identical on every platform, whatever its
+/// `libm`. Accurate to a few units in the last place for |x| < 700.
+///
+/// Range reduction x = k·ln 2 + r with |r| ≤ ½ln 2 (ln 2 split into a high part exact
+/// in 32 bits and a low part), a Taylor series of 22 terms for eʳ, then scaling by 2ᵏ.
+enum PortableExp {
+    static func exp(_ x: Double) -> Double {
+        precondition(abs(x) < 700, "PortableExp.exp is for moderate arguments")
+        let ln2High = 0.693_147_180_369_123_816_49
+        let ln2Low = 1.908_214_929_270_587_700_02e-10
+        let k = (x / (ln2High + ln2Low)).rounded()
+        let r = (x - k * ln2High) - k * ln2Low
+        var term = 1.0
+        var sum = 1.0
+        for n in 1...22 {
+            term = term * r / Double(n)
+            sum += term
+        }
+        var scale = 1.0
+        let two: Double = k >= 0 ? 2 : 0.5
+        for _ in 0..<Int(abs(k)) { scale *= two }
+        return sum * scale
+    }
+}

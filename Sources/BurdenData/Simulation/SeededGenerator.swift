@@ -1,0 +1,47 @@
+/// A seeded pseudo-random generator: xoshiro256** (Blackman and Vigna, 2018), its
+/// state filled from the seed by SplitMix64.
+///
+/// Only integer operations are used, so a seed gives the same sequence on every
+/// platform and every Swift version, unlike `SystemRandomNumberGenerator`.
+public struct SeededGenerator: RandomNumberGenerator, Sendable {
+    private var state: (UInt64, UInt64, UInt64, UInt64)
+
+    /// Creates a generator whose sequence is fixed by `seed`.
+    public init(seed: UInt64) {
+        var splitMix = seed
+        func next() -> UInt64 {
+            splitMix &+= 0x9E37_79B9_7F4A_7C15
+            var z = splitMix
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+        state = (next(), next(), next(), next())
+    }
+
+    /// The next 64 random bits.
+    public mutating func next() -> UInt64 {
+        let result = rotate(state.1 &* 5, 7) &* 9
+        let t = state.1 << 17
+        state.2 ^= state.0
+        state.3 ^= state.1
+        state.1 ^= state.2
+        state.0 ^= state.3
+        state.2 ^= t
+        state.3 = rotate(state.3, 45)
+        return result
+    }
+
+    /// A uniform number in [0, 1) with 53 random bits (exact in binary, so the same everywhere).
+    public mutating func nextUnit() -> Double {
+        Double(next() >> 11) * 0x1.0p-53
+    }
+
+    /// A uniform integer in `0..<bound` by Lemire's multiply-shift (bias below 2⁻⁶⁴·bound).
+    public mutating func nextInt(below bound: Int) -> Int {
+        precondition(bound > 0, "bound must be positive")
+        return Int(next().multipliedFullWidth(by: UInt64(bound)).high)
+    }
+
+    private func rotate(_ x: UInt64, _ k: UInt64) -> UInt64 { (x << k) | (x >> (64 - k)) }
+}

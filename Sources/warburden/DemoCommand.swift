@@ -1,0 +1,91 @@
+import ArgumentParser
+import BurdenAnalysis
+import BurdenData
+import BurdenReport
+import Foundation
+
+/// `warburden demo`: the main job on simulated data, end to end.
+struct DemoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo",
+        abstract: "Run the main job on a simulated list and say where the output went.",
+        discussion: """
+            Simulates a casualty list (see `warburden simulate --help`), computes the regional \
+            rate table against men aged 16–61 at the 2021 census, prints its top and bottom \
+            rows, and writes into the output folder:
+              simulated-list.csv   the simulated list
+              rates.csv, rates.json  the full rate table (full precision)
+              rates.txt            the rate table as printed
+            """
+    )
+
+    @Option(help: ArgumentHelp("Folder for the output; created if missing.", valueName: "dir"))
+    var out: String = "warburden-demo"
+
+    @Option(help: "Number of simulated rows.")
+    var records: Int = 20_000
+
+    @Option(help: "Seed of the simulation.")
+    var seed: UInt64 = 2022
+
+    func validate() throws {
+        guard records > 0 else { throw ValidationError("--records must be positive (got \(records))") }
+    }
+
+    func run() throws {
+        let folder = URL(fileURLWithPath: out, isDirectory: true)
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw CommandFailure.data("cannot create the output folder '\(out)': \(error.localizedDescription)")
+        }
+
+        let simulator = try CasualtySimulator(seed: seed)
+        let listPath = folder.appendingPathComponent("simulated-list.csv").path
+        let sink = try ByteOutput(path: listPath)
+        let writer = try CasualtyListWriter(output: sink, format: .csv)
+        var records: [CasualtyRecord] = []
+        records.reserveCapacity(self.records)
+        for index in 0..<self.records {
+            let row = simulator.row(at: index)
+            try writer.write(row)
+            records.append(row.record)
+        }
+        try sink.flush()
+
+        let rates = try RegionalRates(counts: RegionalCounts(records: records), table: RussiaReference.table)
+        let document = rates.document
+        var written: [String] = [listPath]
+        for (name, format) in [("rates.csv", OutputFormat.csv), ("rates.json", .json), ("rates.txt", .table)] {
+            let path = folder.appendingPathComponent(name).path
+            do {
+                try format.renderer.render(document).write(toFile: path, atomically: true, encoding: .utf8)
+            } catch {
+                throw CommandFailure.data("cannot write '\(path)': \(error.localizedDescription)")
+            }
+            written.append(path)
+        }
+
+        print("Simulated \(records.count) deaths (seed \(seed)); regional rates per 100,000 men aged 16–61:\n")
+        let top = Array(rates.regions.prefix(8))
+        let bottom = Array(rates.regions.filter { $0.rate != nil }.suffix(4))
+        let excerpt = RegionalRates.excerpt(of: rates, rows: top + bottom)
+        print(TerminalTableRenderer().render(excerpt), terminator: "")
+        print("\n(top 8 and bottom 4 of \(rates.regions.count) regions)\n\nOutput written to:")
+        for path in written { print("  " + path) }
+    }
+}
+
+extension RegionalRates {
+    /// The rate document with only some rows, for a short printout.
+    fileprivate static func excerpt(of rates: RegionalRates, rows: [Row]) -> TidyDocument {
+        let full = rates.document
+        let codes = Set(rows.map(\.code))
+        let table = full.tables[0]
+        let kept = table.rows.filter { row in
+            if case .text(let code) = row[0] { return codes.contains(code) }
+            return false
+        }
+        return TidyDocument(tables: [TidyTable(name: table.name, columns: table.columns, rows: kept)], notes: full.notes)
+    }
+}

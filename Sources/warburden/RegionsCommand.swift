@@ -1,0 +1,75 @@
+import ArgumentParser
+import BurdenData
+import BurdenReport
+
+/// `warburden regions`: the built-in region reference, and resolving spellings to codes.
+struct RegionsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "regions",
+        abstract: "Print the built-in region reference, or resolve region names to codes.",
+        discussion: """
+            Without --resolve, prints the 89 units of the reference: the 83 federal subjects \
+            of Russia, Crimea (UA-43) and Sevastopol (UA-40), occupied territory of Ukraine, and \
+            the four Ukrainian oblasts annexed in 2022 (UA-14, UA-09, UA-23, UA-65). --format \
+            json or csv gives every name and figure; json also cites each figure's source.
+
+            With --resolve, prints NAME<TAB>CODE for each name given (or each line of standard \
+            input when none is given). Names may be written in Russian or English, official or \
+            short, with prefixes («г.»), suffixes («- Кузбасс», «(Якутия)»), ё or е, or in Latin \
+            transliteration. Aggregates resolve to their codes: the country to RU, federal \
+            districts to FD-… . An unknown or ambiguous name is reported on standard error with \
+            the closest known names, and the exit status is 1.
+
+            Examples:
+              warburden regions --format csv > regions.csv
+              warburden regions --resolve "г. Москва" "Ямало-Hенецкий АО" St.Petersburg
+              cut -d, -f9 list.csv | sort -u | warburden regions --resolve
+            """
+    )
+
+    @Flag(help: "Resolve names to codes instead of printing the reference.")
+    var resolve = false
+
+    @Flag(help: "Read names as Rosstat's statistical tables write them: «Архангельская область» and «Тюменская область» then mean the oblast with its autonomous okrugs (RU-ARK+NEN, RU-TYU+KHM+YAN).")
+    var rosstat = false
+
+    @OptionGroup var output: OutputOptions
+
+    @Argument(help: "Names to resolve (with --resolve); read from standard input when none are given.")
+    var names: [String] = []
+
+    func validate() throws {
+        if !resolve && !names.isEmpty {
+            throw ValidationError("names are only read with --resolve (got '\(names[0])')")
+        }
+        if !resolve && rosstat {
+            throw ValidationError("--rosstat applies to --resolve only")
+        }
+    }
+
+    func run() throws {
+        guard resolve else {
+            output.emit(RussiaReference.table.document)
+            return
+        }
+        var inputs = names
+        if inputs.isEmpty {
+            while let line = readLine() { inputs.append(line) }
+        }
+        let resolver = RussiaReference.resolver
+        let context: ResolutionContext = rosstat ? .rosstatStatistics : .general
+        var failures = 0
+        for name in inputs where !name.allSatisfy(\.isWhitespace) {
+            do {
+                let match = try resolver.resolve(name, in: context)
+                print("\(name)\t\(match.code ?? "(heading)")")
+            } catch {
+                failures += 1
+                printToStandardError("warburden: \(error.description)")
+            }
+        }
+        if failures > 0 {
+            throw CommandFailure.data("\(failures) of \(inputs.count) names not resolved")
+        }
+    }
+}
