@@ -129,10 +129,10 @@ EXTRA_ALIASES = {
     "RU-MOW": ["Москва", "г. Москва", "город Москва", "Москва город федерального значения",
                "Moscow", "Moscow city", "City of Moscow", "Moskva", "Moskau", "Moscou", "Mosca",
                "Moskva gorod"],
-    "RU-SPE": ["Санкт-Петербург", "Петербург", "СПб", "Питер", "г. Санкт-Петербург",
+    "RU-SPE": ["Санкт-Петербург", "С.-Петербург", "Петербург", "СПб", "Питер", "г. Санкт-Петербург",
                "Saint Petersburg", "Saint-Petersburg", "St Petersburg", "St. Petersburg",
                "Sankt-Peterburg", "Petersburg"],
-    "RU-MOS": ["Московская область", "Подмосковье", "Moscow Oblast", "Moscow Region",
+    "RU-MOS": ["Московская область", "Подмосковье", "Мособласть", "Moscow Oblast", "Moscow Region",
                "Moscow oblast", "Moskovskaya oblast", "Moskovskaya"],
     "RU-LEN": ["Ленобласть", "Leningrad Region", "Leningrad Oblast"],
     "RU-KHM": ["ХМАО", "ХМАО-Югра", "ХМАО — Югра", "Югра", "Ханты-Мансийский АО",
@@ -163,7 +163,7 @@ EXTRA_ALIASES = {
               "Chuvashiya"],
     "RU-UD": ["Удмуртия", "Udmurtia", "Udmurt Republic", "Udmurtskaya Respublika"],
     "RU-BA": ["Башкирия", "Башкортостан", "Bashkiria", "Bashkortostan"],
-    "RU-TA": ["Татарстан", "Татарстан республика", "Республика Татарстан (Татарстан)",
+    "RU-TA": ["Татария", "Татарстан", "Татарстан республика", "Республика Татарстан (Татарстан)",
               "Tatarstan", "Respublika Tatarstan"],
     "RU-TY": ["Тыва", "Тува", "Республика Тува", "Tuva", "Tyva", "Tuva Republic"],
     "RU-AL": ["Республика Алтай", "Горный Алтай", "Altai Republic", "Republic of Altai",
@@ -195,6 +195,7 @@ EXTRA_ALIASES = {
                "Nizhniy Novgorod", "Nizhegorodskaya oblast"],
     "RU-ORL": ["Oryol", "Orel", "Oryol Oblast", "Orel Oblast", "Orlovskaya oblast"],
     "RU-SVE": ["Sverdlovsk", "Sverdlovsk Oblast"],
+    "RU-ORE": ["Оренбуржье"],
     "RU-ARK": ["Архангельская область без АО", "Архангельская область без автономного округа",
                "Архангельская область (кроме Ненецкого автономного округа)",
                "Архангельская область без Ненецкого АО"],
@@ -223,7 +224,7 @@ AGGREGATES = [
      "southern", "", ["ЮФО", "Южный ФО", "SFD"]),
     ("FD-NORTH-CAUCASIAN", "federal_district", "North Caucasian Federal District",
      "Северо-Кавказский федеральный округ", "north_caucasian", "",
-     ["СКФО", "Северо-Кавказский ФО", "NCFD"]),
+     ["СКФО", "Северо-Кавказский ФО", "NCFD", "North Caucasus Federal District"]),
     ("FD-VOLGA", "federal_district", "Volga Federal District", "Приволжский федеральный округ",
      "volga", "", ["ПФО", "Приволжский ФО", "Privolzhsky Federal District", "VFD"]),
     ("FD-URAL", "federal_district", "Ural Federal District", "Уральский федеральный округ",
@@ -231,7 +232,7 @@ AGGREGATES = [
     ("FD-SIBERIAN", "federal_district", "Siberian Federal District", "Сибирский федеральный округ",
      "siberian", "", ["СФО", "Сибирский ФО", "SibFD"]),
     ("FD-FAR-EASTERN", "federal_district", "Far Eastern Federal District",
-     "Дальневосточный федеральный округ", "far_eastern", "", ["ДФО", "Дальневосточный ФО", "FEFD"]),
+     "Дальневосточный федеральный округ", "far_eastern", "", ["ДФО", "ДВФО", "Дальневосточный ФО", "FEFD", "Far East Federal District"]),
     ("RU-ARK+NEN", "composite", "Arkhangelsk Oblast including Nenets Autonomous Okrug",
      "Архангельская область (включая Ненецкий автономный округ)", "northwestern", "RU-ARK|RU-NEN",
      ["Архангельская область включая Ненецкий АО", "Архангельская область с Ненецким АО",
@@ -242,6 +243,14 @@ AGGREGATES = [
      "ural", "RU-TYU|RU-KHM|RU-YAN",
      ["Тюменская область включая автономные округа", "Тюменская область с АО",
       "Тюменская область, включая ХМАО и ЯНАО"]),
+]
+
+# Spellings that mean more than one unit: resolving them is an error naming the candidates.
+AMBIGUOUS = [
+    ("Алтай", ["RU-AL", "RU-ALT"]), ("Altai", ["RU-AL", "RU-ALT"]), ("Altay", ["RU-AL", "RU-ALT"]),
+    ("Московский регион", ["RU-MOW", "RU-MOS"]), ("Столичный регион", ["RU-MOW", "RU-MOS"]),
+    ("Донбасс", ["UA-14", "UA-09"]), ("Donbas", ["UA-14", "UA-09"]), ("Donbass", ["UA-14", "UA-09"]),
+    ("ЛДНР", ["UA-14", "UA-09"]), ("ДНР и ЛНР", ["UA-14", "UA-09"]),
 ]
 
 # In Rosstat's statistical tables these plain names are the composites: the oblast
@@ -426,6 +435,10 @@ def main():
         for text in [code, name_en, name_ru] + texts:
             add_alias(code, text)
 
+    ambiguous_texts = {a for a, _ in AMBIGUOUS}
+    for code in aliases:
+        aliases[code] = [a for a in aliases[code] if a not in ambiguous_texts]
+
     # Every alias names one unit only.
     owner = {}
     for code, texts in aliases.items():
@@ -458,6 +471,8 @@ def main():
             ("aggregates", aggregate_header, [list(a[:6]) for a in AGGREGATES],
              "Units above the regions: the country, its federal districts, and composite oblasts."),
             ("aliases", ["code", "alias"], alias_rows, "Known spellings of each unit and aggregate, one per row."),
+            ("ambiguous", ["codes", "alias"], [["|".join(c), a] for a, c in AMBIGUOUS],
+             "Spellings that mean several units; resolving one is an error that names them."),
             ("rosstatAliases", ["code", "alias"], [[c, a] for a, c in ROSSTAT_COMPOSITE_NAMES],
              "Spellings that mean a composite in Rosstat's statistical tables (they win there)."),
         ]:

@@ -27,7 +27,12 @@ public enum RussiaReference {
             let rosstat = EmbeddedTable(RussiaReferenceData.rosstatAliases).rows.map {
                 (code: $0["code"], alias: $0["alias"])
             }
-            return try RegionResolver(table: table, aliases: aliases, contextAliases: [.rosstatStatistics: rosstat])
+            let ambiguous = EmbeddedTable(RussiaReferenceData.ambiguous).rows.map {
+                (codes: $0["codes"].split(separator: "|").map(String.init), alias: $0["alias"])
+            }
+            return try RegionResolver(
+                table: table, aliases: aliases, ambiguousAliases: ambiguous,
+                contextAliases: [.rosstatStatistics: rosstat])
         } catch {
             fatalError("the built-in spellings are malformed: \(error)")
         }

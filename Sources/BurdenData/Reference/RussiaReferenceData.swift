@@ -168,7 +168,6 @@ RU-BU	Buryatiya
 RU-BU	Buryat-Mongol A.S.S.R.
 RU-BU	Buryatskaya A.S.S.R.
 RU-AL	Республика Алтай
-RU-AL	Алтай
 RU-AL	Респ Алтай
 RU-AL	Altai Republic
 RU-AL	RU-AL
@@ -339,6 +338,7 @@ RU-TA	RU-TA
 RU-TA	Tatar A.S.S.R.
 RU-TA	Tatarskaya A.S.S.R.
 RU-TA	Respublika Tatars
+RU-TA	Татария
 RU-TA	Татарстан республика
 RU-TA	Республика Татарстан (Татарстан)
 RU-TA	Respublika Tatarstan
@@ -648,6 +648,7 @@ RU-MOS	Moscow Oblast
 RU-MOS	RU-MOS
 RU-MOS	Moskovskaya
 RU-MOS	Подмосковье
+RU-MOS	Мособласть
 RU-MOS	Moscow Region
 RU-MOS	Moscow oblast
 RU-MOS	Moskovskaya oblast
@@ -701,6 +702,7 @@ RU-ORE	Orenburg
 RU-ORE	RU-ORE
 RU-ORE	Orenburgskaya
 RU-ORE	Orenburgskaya Oblast
+RU-ORE	Оренбуржье
 RU-ORL	Орловская область
 RU-ORL	Орловская
 RU-ORL	Орловская обл
@@ -892,6 +894,7 @@ RU-SPE	г. Санкт-Петербург
 RU-SPE	St.-Petersburg
 RU-SPE	RU-SPE
 RU-SPE	City of St. Petersburg
+RU-SPE	С.-Петербург
 RU-SPE	Петербург
 RU-SPE	СПб
 RU-SPE	Питер
@@ -1083,6 +1086,7 @@ FD-NORTH-CAUCASIAN	Северо-Кавказский федеральный ок
 FD-NORTH-CAUCASIAN	СКФО
 FD-NORTH-CAUCASIAN	Северо-Кавказский ФО
 FD-NORTH-CAUCASIAN	NCFD
+FD-NORTH-CAUCASIAN	North Caucasus Federal District
 FD-VOLGA	FD-VOLGA
 FD-VOLGA	Volga Federal District
 FD-VOLGA	Приволжский федеральный округ
@@ -1107,8 +1111,10 @@ FD-FAR-EASTERN	FD-FAR-EASTERN
 FD-FAR-EASTERN	Far Eastern Federal District
 FD-FAR-EASTERN	Дальневосточный федеральный округ
 FD-FAR-EASTERN	ДФО
+FD-FAR-EASTERN	ДВФО
 FD-FAR-EASTERN	Дальневосточный ФО
 FD-FAR-EASTERN	FEFD
+FD-FAR-EASTERN	Far East Federal District
 RU-ARK+NEN	RU-ARK+NEN
 RU-ARK+NEN	Arkhangelsk Oblast including Nenets Autonomous Okrug
 RU-ARK+NEN	Архангельская область (включая Ненецкий автономный округ)
@@ -1121,6 +1127,21 @@ RU-TYU+KHM+YAN	Тюменская область (включая Ханты-Ма
 RU-TYU+KHM+YAN	Тюменская область включая автономные округа
 RU-TYU+KHM+YAN	Тюменская область с АО
 RU-TYU+KHM+YAN	Тюменская область, включая ХМАО и ЯНАО
+"""#
+
+    /// Spellings that mean several units; resolving one is an error that names them.
+    static let ambiguous = #"""
+codes	alias
+RU-AL|RU-ALT	Алтай
+RU-AL|RU-ALT	Altai
+RU-AL|RU-ALT	Altay
+RU-MOW|RU-MOS	Московский регион
+RU-MOW|RU-MOS	Столичный регион
+UA-14|UA-09	Донбасс
+UA-14|UA-09	Donbas
+UA-14|UA-09	Donbass
+UA-14|UA-09	ЛДНР
+UA-14|UA-09	ДНР и ЛНР
 """#
 
     /// Spellings that mean a composite in Rosstat's statistical tables (they win there).

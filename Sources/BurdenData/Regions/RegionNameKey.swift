@@ -20,11 +20,11 @@ struct RegionNameKey: Hashable, Sendable {
     init(_ text: String) {
         let words = Self.words(of: text)
         normalized = words.joined(separator: " ")
-        let kept = words.flatMap { $0.split(separator: " ").map(String.init) }
-            .filter { !Self.kindWords.contains($0) }
+        let kept = Set(words.flatMap { $0.split(separator: " ").map(String.init) })
+            .filter { !Self.kindWords.contains($0) && !Self.looseKindWords.contains(Self.looseFold($0)) }
             .sorted()
         stripped = kept.joined(separator: " ")
-        loose = kept.map(Self.looseFold).joined(separator: " ")
+        loose = kept.map(Self.looseFold).sorted().joined(separator: " ")
     }
 
     // MARK: - Normalization
@@ -41,7 +41,7 @@ struct RegionNameKey: Hashable, Sendable {
         for scalar in text.lowercased().unicodeScalars {
             if apostrophes.contains(scalar) { continue }
             if let folded = accentFold[scalar] {
-                current.unicodeScalars.append(folded)
+                current += folded
             } else if scalar == "ё" {
                 current.unicodeScalars.append("е")
             } else if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
@@ -81,25 +81,31 @@ struct RegionNameKey: Hashable, Sendable {
         "фо": ["федеральный", "округ"], "obl": ["oblast"], "resp": ["respublika"], "rep": ["republic"],
         "aok": ["autonomous", "okrug"], "aob": ["autonomous", "oblast"], "ao": ["autonomous", "okrug"],
         "okr": ["okrug"], "avt": ["autonomous"], "gorod": [], "st": ["saint"], "sankt": ["saint"],
-        "fd": ["federal", "district"],
+        "fd": ["federal", "district"], "g": [],
     ]
 
-    /// Words that name the kind of a unit, left out of the stripped key.
+    /// Words that name the kind of a unit, left out of the stripped key (also in any
+    /// transliteration: a word whose loose form is one of theirs counts).
     private static let kindWords: Set<String> = [
         "область", "край", "республика", "автономный", "автономная", "округ", "федерального",
-        "значения", "oblast", "krai", "kray", "region", "province", "territory",
-        "republic", "respublika", "autonomous", "autonomnyy", "avtonomnyy", "avtonomnyi",
-        "avtonomnaya", "okrug", "city", "of", "the", "federal", "значение", "a",
+        "значения", "федеральный", "автономна", "республіка", "oblast", "krai", "region",
+        "province", "territory", "republic", "republik", "republique", "repubblica", "autonomous",
+        "okrug", "district", "city", "of", "the", "federal", "a",
     ]
+
+    private static let looseKindWords: Set<String> = Set(kindWords.map(looseFold))
 
     private static let apostrophes: Set<Unicode.Scalar> = ["'", "\u{2019}", "\u{02BC}", "\u{02B9}", "`", "\u{00B4}"]
 
-    private static let accentFold: [Unicode.Scalar: Unicode.Scalar] = {
-        let pairs: [(String, Unicode.Scalar)] = [
-            ("àáâãäå", "a"), ("çč", "c"), ("èéêë", "e"), ("ìíîï", "i"), ("ñ", "n"), ("òóôõö", "o"),
-            ("ùúûü", "u"), ("ýÿ", "y"), ("şš", "s"), ("ž", "z"), ("ğ", "g"),
+    /// Accented Latin letters: the scholarly and ISO 9 transliterations of Russian
+    /// (`č` ч, `š` ш, `ž` ж, `ŝ` щ, `â` я, `û` ю) spelled out, other accents dropped.
+    private static let accentFold: [Unicode.Scalar: String] = {
+        let pairs: [(String, String)] = [
+            ("àáãäå", "a"), ("â", "ya"), ("ç", "c"), ("č", "ch"), ("èéêëè", "e"), ("ìíîï", "i"), ("ñ", "n"),
+            ("òóôõö", "o"), ("ùúü", "u"), ("û", "yu"), ("ýÿ", "y"), ("ş", "s"), ("š", "sh"), ("ŝ", "shch"),
+            ("ž", "zh"), ("ğ", "g"),
         ]
-        var map: [Unicode.Scalar: Unicode.Scalar] = [:]
+        var map: [Unicode.Scalar: String] = [:]
         for (letters, base) in pairs {
             for scalar in letters.unicodeScalars { map[scalar] = base }
         }

@@ -62,12 +62,15 @@ public struct RegionResolver: Sendable {
     ///   - table: the regions and aggregates spellings may name.
     ///   - aliases: known spellings, each with the code of its region or aggregate.
     ///     Each region's code and names are always known spellings.
+    ///   - ambiguousAliases: spellings known to mean several units (`Алтай`: the
+    ///     republic or the krai); resolving one is an error naming them.
     ///   - contextAliases: spellings that mean something else in one context; they
     ///     win over every other spelling there.
     /// - Throws: ``DataError`` when an alias names a code the table does not have.
     public init(
         table: RegionTable,
         aliases: [(code: String, alias: String)] = [],
+        ambiguousAliases: [(codes: [String], alias: String)] = [],
         contextAliases: [ResolutionContext: [(code: String, alias: String)]] = [:]
     ) throws(DataError) {
         self.table = table
@@ -110,6 +113,10 @@ public struct RegionResolver: Sendable {
             if seenKeys.insert("\(target)|\(key.loose)").inserted {
                 suggestionKeys.append((Array(key.loose.unicodeScalars), target))
             }
+        }
+        for (ambiguousCodes, alias) in ambiguousAliases {
+            let targets = try Set(ambiguousCodes.map { code throws(DataError) in try target(for: code) })
+            normalized[RegionNameKey(alias).normalized, default: []].formUnion(targets)
         }
         var codes: [String: Target] = [:]
         for (code, target) in targetByCode {
@@ -154,6 +161,9 @@ public struct RegionResolver: Sendable {
             throw DataError(.ambiguousRegion, "ambiguous region \"\(trimmed)\": could be \(names)")
         }
         if Self.headings.contains(where: { key.normalized.hasPrefix($0) }) { return .heading }
+        if let parts = combination(trimmed, in: context) {
+            throw DataError(.ambiguousRegion, "ambiguous region \"\(trimmed)\": names several units, \(parts)")
+        }
         let closest = suggestions(for: trimmed).map(describe).joined(separator: ", ")
         throw DataError(.unknownRegion, "unknown region \"\(trimmed)\"; closest known: \(closest)")
     }
@@ -191,6 +201,19 @@ public struct RegionResolver: Sendable {
     }
 
     // MARK: - Helpers
+
+    /// When `text` joins names of two or more distinct units (`Москва и Московская
+    /// область`, `Moscow/Moscow Oblast`), their descriptions; otherwise `nil`.
+    private func combination(_ text: String, in context: ResolutionContext) -> String? {
+        let parts = text.split(separator: /\s+(?:и|and|или|or)\s+|\s*[,;\/&+]\s*/)
+        guard parts.count >= 2 else { return nil }
+        var matches: [RegionMatch] = []
+        for part in parts {
+            guard let match = try? resolve(String(part), in: context), match != .heading else { return nil }
+            if !matches.contains(match) { matches.append(match) }
+        }
+        return matches.count >= 2 ? matches.map(describe).joined(separator: ", ") : nil
+    }
 
     private func match(_ target: Target) -> RegionMatch {
         switch target {

@@ -1,0 +1,92 @@
+import BurdenTestSupport
+import Foundation
+import Testing
+
+/// The `warburden` binary as a user runs it: output, exit status, error lines.
+struct CommandLineTests {
+    @Test func helpListsTheCommands() throws {
+        let result = try CommandRunner.warburden(["--help"])
+        #expect(result.status == 0)
+        for command in ["demo", "regions", "simulate"] { #expect(result.standardOutput.contains(command)) }
+        let regionsHelp = try CommandRunner.warburden(["regions", "--help"])
+        #expect(regionsHelp.status == 0 && regionsHelp.standardOutput.contains("--resolve"))
+    }
+
+    @Test func regionsJSONListsEightyNineUnitsWithEveryField() throws {
+        let result = try CommandRunner.warburden(["regions", "--format", "json"])
+        #expect(result.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: result.outputData) as? [String: Any])
+        let regions = try #require(object["regions"] as? [[String: Any]])
+        #expect(regions.count == 89)
+        let fields = [
+            "code", "name", "name_official", "name_native", "federal_district", "kind", "status", "national_republic",
+            "titular_groups", "men_16_61_2021", "population_2021", "urban_population_2021", "urban_share_2021",
+            "population_avg_2021", "below_subsistence_pct_2020", "unemployment_pct_2020", "mean_income_2020",
+            "subsistence_level_2020", "russian_share_men_2010", "area_km2",
+        ]
+        for region in regions { for field in fields { #expect(region.keys.contains(field), "\(field)") } }
+        let tuva = try #require(regions.first { $0["code"] as? String == "RU-TY" })
+        #expect(tuva["men_16_61_2021"] as? Int == 92_884)
+        #expect(tuva["below_subsistence_pct_2020"] as? Double == 31.7)
+        let columns = try #require(object["columns"] as? [[String: Any]])
+        #expect(columns.allSatisfy { ($0["source"] as? String)?.isEmpty == false })
+    }
+
+    @Test func resolvePrintsNameTabCodeAndFailsOnUnknownNames() throws {
+        let ok = try CommandRunner.warburden(["regions", "--resolve", "г. Москва", "Ямало-Hенецкий АО", "St.Petersburg"])
+        #expect(ok.status == 0)
+        #expect(ok.standardOutput == "г. Москва\tRU-MOW\nЯмало-Hенецкий АО\tRU-YAN\nSt.Petersburg\tRU-SPE\n")
+        let bad = try CommandRunner.warburden(["regions", "--resolve", "Tuva", "Moskow"])
+        #expect(bad.status == 1)
+        #expect(bad.standardOutput == "Tuva\tRU-TY\n")
+        #expect(bad.standardError.contains("\"Moskow\"") && bad.standardError.contains("Moscow (RU-MOW)"))
+        let piped = try CommandRunner.warburden(["regions", "--resolve"], input: "Tuva\nЧувашия\n\n")
+        #expect(piped.status == 0 && piped.standardOutput == "Tuva\tRU-TY\nЧувашия\tRU-CU\n")
+    }
+
+    @Test("usage errors exit 2 with one line naming the problem", arguments: [
+        ["regions", "--bogus"], ["simulate", "--records", "-5"], ["simulate", "--format", "xml"], ["frobnicate"],
+        ["regions", "Tuva"],
+    ])
+    func usageErrorsExitTwoWithOneLine(arguments: [String]) throws {
+        let result = try CommandRunner.warburden(arguments)
+        #expect(result.status == 2)
+        let lines = result.standardError.split(separator: "\n")
+        #expect(lines.count == 1, "\(result.standardError)")
+        #expect(lines.first?.hasPrefix("warburden: error:") == true)
+        #expect(!result.standardError.contains("Backtrace") && !result.standardError.contains("Fatal"))
+    }
+
+    @Test func dataErrorsExitOneWithOneLine() throws {
+        let result = try CommandRunner.warburden(["simulate", "--records", "10", "--output", "/nonexistent-folder/list.csv"])
+        #expect(result.status == 1)
+        #expect(result.standardError.split(separator: "\n").count == 1)
+        #expect(result.standardError.contains("/nonexistent-folder/list.csv"))
+    }
+
+    @Test func simulateIsByteIdenticalForASeed() throws {
+        let first = try CommandRunner.warburden(["simulate", "--records", "2000", "--seed", "7"])
+        let second = try CommandRunner.warburden(["simulate", "--records", "2000", "--seed", "7"])
+        #expect(first.status == 0 && first.outputData == second.outputData)
+        #expect(first.standardOutput.split(separator: "\n").count > 2000, "header, rows, and quoted line breaks")
+        let ndjson = try CommandRunner.warburden(["simulate", "--records", "3", "--format", "ndjson"])
+        for line in ndjson.standardOutput.split(separator: "\n") {
+            #expect(try JSONSerialization.jsonObject(with: Data(line.utf8)) is [String: Any])
+        }
+    }
+
+    @Test func demoWritesItsOutputAndSaysWhere() throws {
+        let folder = try TemporaryFolder()
+        let result = try CommandRunner.warburden(["demo", "--out", "out", "--records", "5000"], in: folder.url)
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardOutput.contains("Output written to:"))
+        for file in ["simulated-list.csv", "rates.csv", "rates.json", "rates.txt"] {
+            let path = folder.url.appendingPathComponent("out").appendingPathComponent(file).path
+            #expect(FileManager.default.fileExists(atPath: path), "\(file)")
+            #expect(result.standardOutput.contains("out/" + file))
+        }
+        let rates = try String(contentsOf: folder.url.appendingPathComponent("out/rates.csv"), encoding: .utf8)
+        #expect(rates.hasPrefix("code,name,deaths,population,rate,conf_low,conf_high,rate_smoothed,rank\n"))
+        #expect(rates.split(separator: "\n").count == 86)
+    }
+}
