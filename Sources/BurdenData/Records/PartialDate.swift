@@ -27,10 +27,30 @@ public struct PartialDate: Sendable, Hashable, Codable, Comparable, CustomString
 
     /// The ISO 8601 form at the known precision: `2023`, `2023-05`, `2023-05-14`.
     public var description: String {
-        var text = Self.digits(year, width: 4)
-        if let month { text += "-" + Self.digits(month, width: 2) }
-        if let day { text += "-" + Self.digits(day, width: 2) }
-        return text
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 10) { buffer in
+            var length = 0
+            func put(_ value: Int, width: Int) {
+                var divisor = 1
+                for _ in 1..<width { divisor *= 10 }
+                while divisor > 0 {
+                    buffer[length] = UInt8(ascii: "0") + UInt8(value / divisor % 10)
+                    length += 1
+                    divisor /= 10
+                }
+            }
+            put(year, width: 4)
+            if let month {
+                buffer[length] = UInt8(ascii: "-")
+                length += 1
+                put(month, width: 2)
+                if let day {
+                    buffer[length] = UInt8(ascii: "-")
+                    length += 1
+                    put(day, width: 2)
+                }
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<length]), as: UTF8.self)
+        }
     }
 
     /// Orders by year, then month, then day; an unknown part sorts first.
@@ -50,10 +70,5 @@ public struct PartialDate: Sendable, Hashable, Codable, Comparable, CustomString
     /// Whether `year` is a leap year of the Gregorian calendar.
     public static func isLeapYear(_ year: Int) -> Bool {
         (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-    }
-
-    private static func digits(_ value: Int, width: Int) -> String {
-        let text = String(value)
-        return String(repeating: "0", count: max(0, width - text.count)) + text
     }
 }

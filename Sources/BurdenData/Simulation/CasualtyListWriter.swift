@@ -53,11 +53,15 @@ public struct CasualtyListWriter {
     }
 
     private func writeCSVField(_ text: String) throws(DataError) {
-        let needsQuotes = text.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 }
+        let quote = UInt8(ascii: "\"")
+        let needsQuotes = text.utf8.contains { $0 == UInt8(ascii: ",") || $0 == quote || $0 == 10 || $0 == 13 }
         guard needsQuotes else { return try output.write(text) }
-        try output.write(byte: UInt8(ascii: "\""))
-        try output.write(text.replacing("\"", with: "\"\""))
-        try output.write(byte: UInt8(ascii: "\""))
+        try output.write(byte: quote)
+        for byte in text.utf8 {
+            if byte == quote { try output.write(byte: quote) }
+            try output.write(byte: byte)
+        }
+        try output.write(byte: quote)
     }
 
     private func writeNDJSON(_ row: CasualtySimulator.Row) throws(DataError) {

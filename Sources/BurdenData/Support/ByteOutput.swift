@@ -12,8 +12,9 @@ import Darwin
 public final class ByteOutput {
     private let descriptor: Int32
     private let ownsDescriptor: Bool
-    private var buffer: [UInt8] = []
+    private let storage: UnsafeMutablePointer<UInt8>
     private let capacity: Int
+    private var count = 0
 
     /// Writes to standard output.
     public static func standardOutput() -> ByteOutput { ByteOutput(descriptor: 1, ownsDescriptor: false) }
@@ -33,39 +34,65 @@ public final class ByteOutput {
         self.descriptor = descriptor
         self.ownsDescriptor = ownsDescriptor
         self.capacity = capacity
-        buffer.reserveCapacity(capacity)
+        storage = .allocate(capacity: capacity)
     }
 
     deinit {
         try? flush()
         if ownsDescriptor { close(descriptor) }
+        storage.deallocate()
     }
 
     /// Appends one byte.
     @inline(__always)
     public func write(byte: UInt8) throws(DataError) {
-        buffer.append(byte)
-        if buffer.count >= capacity { try flush() }
+        if count == capacity { try flush() }
+        storage[count] = byte
+        count += 1
     }
 
     /// Appends the UTF-8 bytes of a string.
     public func write(_ text: String) throws(DataError) {
         var text = text
-        text.withUTF8 { buffer.append(contentsOf: $0) }
-        if buffer.count >= capacity { try flush() }
+        let result = text.withUTF8 { bytes in
+            Result { () throws(DataError) in try write(bytes: UnsafeRawBufferPointer(bytes)) }
+        }
+        try result.get()
+    }
+
+    /// Appends raw bytes.
+    public func write(bytes: UnsafeRawBufferPointer) throws(DataError) {
+        if count + bytes.count > capacity { try flush() }
+        if bytes.count > capacity {
+            try writeOut(bytes)
+            return
+        }
+        if let base = bytes.baseAddress {
+            (storage + count).update(from: base.assumingMemoryBound(to: UInt8.self), count: bytes.count)
+        }
+        count += bytes.count
     }
 
     /// Appends the decimal digits of an integer.
     public func write(integer: Int) throws(DataError) {
-        if integer < 0 { buffer.append(UInt8(ascii: "-")) }
+        if count + 21 > capacity { try flush() }
+        if integer < 0 {
+            storage[count] = UInt8(ascii: "-")
+            count += 1
+        }
         var magnitude = integer.magnitude
-        let start = buffer.count
+        let start = count
         repeat {
-            buffer.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
+            storage[count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
             magnitude /= 10
+            count += 1
         } while magnitude > 0
-        buffer[start...].reverse()
-        if buffer.count >= capacity { try flush() }
+        var (low, high) = (start, count - 1)
+        while low < high {
+            (storage[low], storage[high]) = (storage[high], storage[low])
+            low += 1
+            high -= 1
+        }
     }
 
     /// Writes out everything buffered.
@@ -73,23 +100,24 @@ public final class ByteOutput {
     /// - Throws: ``DataError`` `unreadableFile` when the system refuses the write
     ///   (a full disk, a closed pipe).
     public func flush() throws(DataError) {
+        let pending = count
+        count = 0
+        try writeOut(UnsafeRawBufferPointer(start: storage, count: pending))
+    }
+
+    private func writeOut(_ bytes: UnsafeRawBufferPointer) throws(DataError) {
         var offset = 0
-        while offset < buffer.count {
-            let written = buffer.withUnsafeBytes { raw in
-                #if canImport(Glibc)
-                Glibc.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
-                #else
-                Darwin.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
-                #endif
-            }
+        while offset < bytes.count {
+            #if canImport(Glibc)
+            let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+            #else
+            let written = Darwin.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+            #endif
             if written < 0 {
                 if errno == EINTR { continue }
-                let reason = String(cString: strerror(errno))
-                buffer.removeAll(keepingCapacity: true)
-                throw DataError(.unreadableFile, "cannot write output: \(reason)")
+                throw DataError(.unreadableFile, "cannot write output: \(String(cString: strerror(errno)))")
             }
             offset += written
         }
-        buffer.removeAll(keepingCapacity: true)
     }
 }
