@@ -13,8 +13,8 @@ struct RegionsCommand: ParsableCommand {
             the four Ukrainian oblasts annexed in 2022 (UA-14, UA-09, UA-23, UA-65). --format \
             json or csv gives every name and figure; json also cites each figure's source.
 
-            With --resolve, prints NAME<TAB>CODE for each name given (or each line of standard \
-            input when none is given). Names may be written in Russian or English, official or \
+            With --resolve, prints NAME<TAB>CODE for each name given (or each line of the file \
+            given with --names-file, or of standard input when no name is given). Names may be written in Russian or English, official or \
             short, with prefixes («г.»), suffixes («- Кузбасс», «(Якутия)»), ё or е, or in Latin \
             transliteration. Aggregates resolve to their codes: the country to RU, federal \
             districts to FD-… . An unknown or ambiguous name is reported on standard error with \
@@ -24,6 +24,7 @@ struct RegionsCommand: ParsableCommand {
               warburden regions --format csv > regions.csv
               warburden regions --resolve "г. Москва" "Ямало-Hенецкий АО" St.Petersburg
               cut -d, -f9 list.csv | sort -u | warburden regions --resolve
+              warburden regions --resolve --names-file names.txt
             """
     )
 
@@ -32,6 +33,9 @@ struct RegionsCommand: ParsableCommand {
 
     @Flag(help: "Read names as Rosstat's statistical tables write them: «Архангельская область» and «Тюменская область» then mean the oblast with its autonomous okrugs (RU-ARK+NEN, RU-TYU+KHM+YAN).")
     var rosstat = false
+
+    @Option(help: ArgumentHelp("With --resolve: read the names from this file, one a line.", valueName: "file"))
+    var namesFile: String?
 
     @OptionGroup var output: OutputOptions
 
@@ -42,8 +46,11 @@ struct RegionsCommand: ParsableCommand {
         if !resolve && !names.isEmpty {
             throw ValidationError("names are only read with --resolve (got '\(names[0])')")
         }
-        if !resolve && rosstat {
-            throw ValidationError("--rosstat applies to --resolve only")
+        if !resolve && (rosstat || namesFile != nil) {
+            throw ValidationError("--rosstat and --names-file apply to --resolve only")
+        }
+        if namesFile != nil && !names.isEmpty {
+            throw ValidationError("give names either as arguments or with --names-file, not both")
         }
     }
 
@@ -53,7 +60,9 @@ struct RegionsCommand: ParsableCommand {
             return
         }
         var inputs = names
-        if inputs.isEmpty {
+        if let namesFile {
+            inputs = try readTextFile(namesFile).split(whereSeparator: \.isNewline).map(String.init)
+        } else if inputs.isEmpty {
             while let line = readLine() { inputs.append(line) }
         }
         let resolver = RussiaReference.resolver

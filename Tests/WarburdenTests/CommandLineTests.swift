@@ -62,6 +62,17 @@ struct CommandLineTests {
         #expect(result.status == 1)
         #expect(result.standardError.split(separator: "\n").count == 1)
         #expect(result.standardError.contains("/nonexistent-folder/list.csv"))
+        let missing = try CommandRunner.warburden(["regions", "--resolve", "--names-file", "/nonexistent-folder/names.txt"])
+        #expect(missing.status == 1)
+        #expect(missing.standardError == "warburden: error: cannot read '/nonexistent-folder/names.txt': no such file\n")
+    }
+
+    @Test func resolveReadsNamesFromAFile() throws {
+        let folder = try TemporaryFolder()
+        let file = folder.url.appendingPathComponent("names.txt")
+        try "Tuva\r\nРеспублика Саха (Якутия)\n".write(to: file, atomically: true, encoding: .utf8)
+        let result = try CommandRunner.warburden(["regions", "--resolve", "--names-file", file.path])
+        #expect(result.status == 0 && result.standardOutput == "Tuva\tRU-TY\nРеспублика Саха (Якутия)\tRU-SA\n")
     }
 
     @Test func simulateIsByteIdenticalForASeed() throws {
