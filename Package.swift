@@ -19,6 +19,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-numerics", from: "1.0.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
     ],
     targets: [
         // Pure statistics: special functions, distributions, intervals, models. No I/O.
@@ -62,7 +63,10 @@ let package = Package(
         ),
         .testTarget(
             name: "BurdenStatsTests",
-            dependencies: ["BurdenStats", "BurdenTestSupport"],
+            dependencies: [
+                "BurdenStats", "BurdenTestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
             resources: [.copy("Fixtures")],
             swiftSettings: strictSettings
         ),
