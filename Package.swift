@@ -31,7 +31,6 @@ let package = Package(
         // Records, the region reference and resolver, readers, the simulator.
         .target(
             name: "BurdenData",
-            dependencies: ["BurdenStats"],
             swiftSettings: strictSettings
         ),
         // The analyses: inputs are records or counts plus regions; outputs are result values.

@@ -1,12 +1,24 @@
 /// A calendar date that may be known only to the month or the year, as named lists
 /// often give them (`2023`, `2023-05`, `2023-05-14`).
-public struct PartialDate: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
+///
+/// Stored in four bytes (year, month and day packed), so that millions of records
+/// stay small; encoded as its ISO 8601 text (`"2023-05"`).
+public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// year << 9 | month << 5 | day, with 0 for an unknown month or day.
+    private let packed: UInt32
+
     /// The year.
-    public let year: Int
+    public var year: Int { Int(packed >> 9) }
     /// The month 1–12, when known.
-    public let month: Int?
+    public var month: Int? {
+        let value = Int((packed >> 5) & 0xF)
+        return value == 0 ? nil : value
+    }
     /// The day of the month, when known (only with a month).
-    public let day: Int?
+    public var day: Int? {
+        let value = Int(packed & 0x1F)
+        return value == 0 ? nil : value
+    }
 
     /// Creates a date known to the day, month or year; `nil` when it does not exist
     /// in the calendar (`2022-02-30`) or a day is given without a month.
@@ -20,9 +32,7 @@ public struct PartialDate: Sendable, Hashable, Codable, Comparable, CustomString
         } else if day != nil {
             return nil
         }
-        self.year = year
-        self.month = month
-        self.day = day
+        packed = UInt32(year) << 9 | UInt32(month ?? 0) << 5 | UInt32(day ?? 0)
     }
 
     /// The ISO 8601 form at the known precision: `2023`, `2023-05`, `2023-05-14`.
@@ -54,9 +64,7 @@ public struct PartialDate: Sendable, Hashable, Codable, Comparable, CustomString
     }
 
     /// Orders by year, then month, then day; an unknown part sorts first.
-    public static func < (a: PartialDate, b: PartialDate) -> Bool {
-        (a.year, a.month ?? 0, a.day ?? 0) < (b.year, b.month ?? 0, b.day ?? 0)
-    }
+    public static func < (a: PartialDate, b: PartialDate) -> Bool { a.packed < b.packed }
 
     /// The number of days in a month of the proleptic Gregorian calendar.
     public static func daysIn(month: Int, year: Int) -> Int {
@@ -70,5 +78,25 @@ public struct PartialDate: Sendable, Hashable, Codable, Comparable, CustomString
     /// Whether `year` is a leap year of the Gregorian calendar.
     public static func isLeapYear(_ year: Int) -> Bool {
         (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+    }
+}
+
+extension PartialDate: Codable {
+    /// Decodes the ISO 8601 text (`2023`, `2023-05`, `2023-05-14`).
+    public init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        let parts = text.split(separator: "-").map { Int($0) }
+        guard (1...3).contains(parts.count), parts.allSatisfy({ $0 != nil }),
+            let date = PartialDate(year: parts[0]!, month: parts.count > 1 ? parts[1] : nil, day: parts.count > 2 ? parts[2] : nil)
+        else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a date: \(text)"))
+        }
+        self = date
+    }
+
+    /// Encodes the ISO 8601 text.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
     }
 }

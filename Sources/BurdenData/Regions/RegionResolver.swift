@@ -41,7 +41,7 @@ public enum ResolutionContext: Sendable, Hashable {
 /// try resolver.resolve("Ямало-Hенецкий АО").code  // "RU-YAN" (Latin H)
 /// try resolver.resolve("Российская Федерация")   // .aggregate(country RU)
 /// ```
-public struct RegionResolver: Sendable {
+public final class RegionResolver: Sendable {
     private enum Target: Hashable, Sendable {
         case region(Int)
         case aggregate(Int)

@@ -1,0 +1,128 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Bytes of a file or of standard input, read in large chunks into one buffer that
+/// readers scan in place: memory stays flat whatever the size of the input.
+///
+/// The valid bytes are `bytes[start..<end]`. A reader consumes from `start`; when it
+/// needs more it calls ``refill()``, which moves the unconsumed tail to the front and
+/// reads after it, growing the buffer only when one record is larger than it.
+final class ChunkedInput {
+    private(set) var storage: UnsafeMutablePointer<UInt8>
+    private(set) var capacity: Int
+    /// The first unconsumed byte.
+    var start = 0
+    /// One past the last valid byte.
+    private(set) var end = 0
+    /// Whether the input has no more bytes to read.
+    private(set) var isExhausted = false
+    /// Bytes read so far, for progress.
+    private(set) var bytesRead = 0
+    /// The input's size when known (a regular file), for progress.
+    let size: Int?
+
+    private let descriptor: Int32
+    private let ownsDescriptor: Bool
+    private let maximumCapacity: Int
+
+    /// Opens a file.
+    ///
+    /// - Throws: ``DataError`` `unreadableFile` naming the path and the reason.
+    init(path: String, chunkSize: Int = 1 << 22, maximumCapacity: Int = 1 << 30) throws(DataError) {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else {
+            throw DataError(.unreadableFile, "cannot read '\(path)': \(Self.reason(errno))")
+        }
+        var status = stat()
+        if fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR {
+            close(descriptor)
+            throw DataError(.unreadableFile, "cannot read '\(path)': it is a folder")
+        }
+        let isRegular = fstat(descriptor, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
+        self.size = isRegular ? Int(status.st_size) : nil
+        self.descriptor = descriptor
+        self.ownsDescriptor = true
+        self.capacity = chunkSize
+        self.maximumCapacity = maximumCapacity
+        self.storage = .allocate(capacity: chunkSize)
+    }
+
+    /// Reads standard input.
+    init(standardInput: Void = (), chunkSize: Int = 1 << 22, maximumCapacity: Int = 1 << 30) {
+        self.descriptor = 0
+        self.ownsDescriptor = false
+        self.size = nil
+        self.capacity = chunkSize
+        self.maximumCapacity = maximumCapacity
+        self.storage = .allocate(capacity: chunkSize)
+    }
+
+    /// Reads from bytes in memory (tests, fuzzing): all of them are valid at once.
+    init(bytes: [UInt8]) {
+        self.descriptor = -1
+        self.ownsDescriptor = false
+        self.size = bytes.count
+        self.capacity = max(bytes.count, 1)
+        self.maximumCapacity = capacity
+        self.storage = .allocate(capacity: capacity)
+        bytes.withUnsafeBufferPointer { storage.update(from: $0.baseAddress!, count: bytes.count) }
+        self.end = bytes.count
+        self.bytesRead = bytes.count
+        self.isExhausted = true
+    }
+
+    deinit {
+        if ownsDescriptor { close(descriptor) }
+        storage.deallocate()
+    }
+
+    /// Keeps `bytes[start..<end]`, moved to the front, and reads more after it.
+    ///
+    /// - Returns: `false` when nothing more could be read (end of input, or the
+    ///   buffer is at its maximum size and full).
+    /// - Throws: ``DataError`` when the system fails to read.
+    func refill() throws(DataError) -> Bool {
+        guard !isExhausted else { return false }
+        let pending = end - start
+        if start > 0 {
+            if pending > 0 { (storage).update(from: storage + start, count: pending) }
+            start = 0
+            end = pending
+        }
+        if end == capacity {
+            guard capacity < maximumCapacity else { return false }
+            let larger = min(capacity * 2, maximumCapacity)
+            let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: larger)
+            grown.update(from: storage, count: end)
+            storage.deallocate()
+            storage = grown
+            capacity = larger
+        }
+        while true {
+            let count = read(descriptor, storage + end, capacity - end)
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw DataError(.unreadableFile, "cannot read input: \(Self.reason(errno))")
+            }
+            if count == 0 {
+                isExhausted = true
+                return false
+            }
+            end += count
+            bytesRead += count
+            return true
+        }
+    }
+
+    private static func reason(_ code: Int32) -> String {
+        switch code {
+        case ENOENT: "no such file"
+        case EACCES: "permission denied"
+        case EISDIR: "it is a folder"
+        default: String(cString: strerror(code))
+        }
+    }
+}
