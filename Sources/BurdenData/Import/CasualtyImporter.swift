@@ -40,17 +40,21 @@ public struct CasualtyImporter: Sendable {
         public var resolver: RegionResolver
         /// The longest field accepted, in bytes.
         public var maximumFieldBytes: Int
+        /// How many bytes are read at a time (tests use tiny chunks to cross every boundary).
+        public var chunkSize: Int
 
         /// Options with the built-in Russian reference and the layout recognised from the header.
         public init(
             format: InputFormat? = nil, mapping: [RecordField: String] = [:], keepSource: Bool = false,
-            resolver: RegionResolver = RussiaReference.resolver, maximumFieldBytes: Int = 1 << 24
+            resolver: RegionResolver = RussiaReference.resolver, maximumFieldBytes: Int = 1 << 24,
+            chunkSize: Int = 1 << 22
         ) {
             self.format = format
             self.mapping = mapping
             self.keepSource = keepSource
             self.resolver = resolver
             self.maximumFieldBytes = maximumFieldBytes
+            self.chunkSize = chunkSize
         }
     }
 
@@ -79,7 +83,9 @@ public struct CasualtyImporter: Sendable {
         progress: ((Int, Int?) -> Void)? = nil,
         consume: (CasualtyRecord) -> Void
     ) throws(DataError) -> ImportLedger {
-        let input = try (path == nil || path == "-") ? ChunkedInput() : ChunkedInput(path: path!)
+        let input =
+            try (path == nil || path == "-")
+            ? ChunkedInput(chunkSize: options.chunkSize) : ChunkedInput(path: path!, chunkSize: options.chunkSize)
         let format = options.format ?? InputFormat.guess(path: path ?? "")
         var ledger = ImportLedger()
         ledger.file = path ?? "-"

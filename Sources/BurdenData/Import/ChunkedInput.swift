@@ -79,6 +79,25 @@ final class ChunkedInput {
         storage.deallocate()
     }
 
+    /// Skips a UTF-8 byte-order mark at the start; rejects UTF-16 and UTF-32, whose
+    /// marks would otherwise make the header unreadable without saying why.
+    ///
+    /// - Throws: ``DataError`` naming the encoding when the input is UTF-16 or UTF-32.
+    func skipByteOrderMark() throws(DataError) {
+        while end - start < 4, try refill() {}
+        let available = end - start
+        func starts(with bytes: [UInt8]) -> Bool {
+            available >= bytes.count && bytes.indices.allSatisfy { storage[start + $0] == bytes[$0] }
+        }
+        if starts(with: [0xFF, 0xFE, 0, 0]) || starts(with: [0, 0, 0xFE, 0xFF]) {
+            throw DataError(.invalidArgument, "the file is UTF-32 text; convert it to UTF-8 (for example: iconv -f UTF-32 -t UTF-8)")
+        }
+        if starts(with: [0xFF, 0xFE]) || starts(with: [0xFE, 0xFF]) {
+            throw DataError(.invalidArgument, "the file is UTF-16 text; convert it to UTF-8 (for example: iconv -f UTF-16 -t UTF-8)")
+        }
+        if starts(with: [0xEF, 0xBB, 0xBF]) { start += 3 }
+    }
+
     /// Keeps `bytes[start..<end]`, moved to the front, and reads more after it.
     ///
     /// - Returns: `false` when nothing more could be read (end of input, or the

@@ -54,11 +54,7 @@ final class DelimitedReader: RecordSource {
         self.columnNames = []
         self.spans = .allocate(capacity: 64)
         _ = try input.refill()
-        if input.end - input.start >= 3, input.storage[input.start] == 0xEF,
-            input.storage[input.start + 1] == 0xBB, input.storage[input.start + 2] == 0xBF
-        {
-            input.start += 3
-        }
+        try input.skipByteOrderMark()
         var header: [String] = []
         switch try next() {
         case .end: throw DataError(.invalidArgument, "the file is empty")

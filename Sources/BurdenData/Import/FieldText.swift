@@ -106,7 +106,7 @@ enum FieldText {
     /// ISO date-times (`2022-03-05T12:00:00`, the time ignored).
     static func date(_ bytes: UnsafeRawBufferPointer) -> DateResult {
         let text = trimmed(bytes)
-        if text.isEmpty { return .missing }
+        if isMissing(text) { return .missing }
         // Up to three numbers of up to four digits, one kind of separator.
         var numbers = (0, 0, 0)
         var widths = (0, 0, 0)

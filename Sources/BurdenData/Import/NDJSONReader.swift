@@ -27,11 +27,7 @@ final class NDJSONReader: RecordSource {
     init(input: ChunkedInput) throws(DataError) {
         self.input = input
         _ = try input.refill()
-        if input.end - input.start >= 3, input.storage[input.start] == 0xEF,
-            input.storage[input.start + 1] == 0xBB, input.storage[input.start + 2] == 0xBF
-        {
-            input.start += 3
-        }
+        try input.skipByteOrderMark()
         while true {
             guard let (lineStart, lineEnd) = try nextLine() else {
                 throw DataError(.invalidArgument, "the file holds no JSON object")

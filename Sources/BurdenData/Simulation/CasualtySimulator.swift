@@ -33,13 +33,28 @@ public struct CasualtySimulator: Sendable {
         /// The source links, possibly with a line break; empty when missing.
         public let source: String
 
-        /// The record the row stands for, as a correct import would produce it.
+        /// The record a correct import of the written row gives: the date as written
+        /// (the layout's `deathConfirmedDate` is a confirmation date), the age derived
+        /// from the birth year and the date's year when only they are written, no source
+        /// (the importer drops it unless asked).
         public var record: CasualtyRecord {
-            CasualtyRecord(
+            let written = writtenDate
+            var derivedAge = age
+            if derivedAge == nil, let year = birthYear, let date = written { derivedAge = date.year - year }
+            return CasualtyRecord(
                 id: String(id), regionCode: regionCode,
                 birthDate: birthYear.flatMap { PartialDate(year: $0) },
-                deathDate: deathDate, age: age, unitType: unitType,
-                source: source.isEmpty ? nil : source)
+                confirmationDate: written, age: derivedAge, unitType: unitType)
+        }
+
+        /// The date at the precision written (`nil` when the row has none).
+        public var writtenDate: PartialDate? {
+            guard let date = deathDate, !dateText.isEmpty else { return nil }
+            switch dateText.count {
+            case 4: return PartialDate(year: date.year)
+            case 7: return PartialDate(year: date.year, month: date.month)
+            default: return date
+            }
         }
     }
 
