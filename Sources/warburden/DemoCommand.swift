@@ -10,12 +10,14 @@ struct DemoCommand: ParsableCommand {
         commandName: "demo",
         abstract: "Run the main job on a simulated list and say where the output went.",
         discussion: """
-            Simulates a casualty list (see `warburden simulate --help`), computes the regional \
-            rate table against men aged 16–61 at the 2021 census, prints its top and bottom \
-            rows, and writes into the output folder:
-              simulated-list.csv   the simulated list
+            Simulates a casualty list (see `warburden simulate --help`), imports it as any \
+            list is imported (see `warburden check --help`), computes the regional rate table \
+            against men aged 16–61 at the 2021 census, prints its top and bottom rows, and \
+            writes into the output folder:
+              simulated-list.csv     the simulated list
+              ledger.json            what happened to every row of it
               rates.csv, rates.json  the full rate table (full precision)
-              rates.txt            the rate table as printed
+              rates.txt              the rate table as printed
             """
     )
 
@@ -44,29 +46,30 @@ struct DemoCommand: ParsableCommand {
         let listPath = folder.appendingPathComponent("simulated-list.csv").path
         let sink = try ByteOutput(path: listPath)
         let writer = try CasualtyListWriter(output: sink, format: .csv)
-        var records: [CasualtyRecord] = []
-        records.reserveCapacity(self.records)
-        for index in 0..<self.records {
-            let row = simulator.row(at: index)
-            try writer.write(row)
-            records.append(row.record)
-        }
+        for index in 0..<records { try writer.write(simulator.row(at: index)) }
         try sink.flush()
 
-        let rates = try RegionalRates(counts: RegionalCounts(records: records), table: RussiaReference.table)
+        // The main job, as on a real list: import with a ledger, then the rate table.
+        let (imported, ledger) = try CasualtyImporter().readAll(path: listPath)
+        printToStandardError(ledger.summary)
+        let rates = try RegionalRates(counts: RegionalCounts(records: imported), table: RussiaReference.table)
         let document = rates.document
         var written: [String] = [listPath]
-        for (name, format) in [("rates.csv", OutputFormat.csv), ("rates.json", .json), ("rates.txt", .table)] {
+        let outputs: [(String, OutputFormat, TidyDocument)] = [
+            ("ledger.json", .json, ledger.document), ("rates.csv", .csv, document), ("rates.json", .json, document),
+            ("rates.txt", .table, document),
+        ]
+        for (name, format, content) in outputs {
             let path = folder.appendingPathComponent(name).path
             do {
-                try format.renderer.render(document).write(toFile: path, atomically: true, encoding: .utf8)
+                try format.renderer.render(content).write(toFile: path, atomically: true, encoding: .utf8)
             } catch {
                 throw CommandFailure.data("cannot write '\(path)': \(error.localizedDescription)")
             }
             written.append(path)
         }
 
-        print("Simulated \(records.count) deaths (seed \(seed)); regional rates per 100,000 men aged 16–61:\n")
+        print("Simulated \(records) deaths (seed \(seed)); regional rates per 100,000 men aged 16–61:\n")
         let top = Array(rates.regions.prefix(8))
         let bottom = Array(rates.regions.filter { $0.rate != nil }.suffix(4))
         let excerpt = RegionalRates.excerpt(of: rates, rows: top + bottom)

@@ -8,6 +8,7 @@ struct CommandLineTests {
         let result = try CommandRunner.warburden(["--help"])
         #expect(result.status == 0)
         for command in ["demo", "regions", "simulate"] { #expect(result.standardOutput.contains(command)) }
+        #expect(result.standardOutput.contains("check"))
         let regionsHelp = try CommandRunner.warburden(["regions", "--help"])
         #expect(regionsHelp.status == 0 && regionsHelp.standardOutput.contains("--resolve"))
     }
@@ -91,7 +92,8 @@ struct CommandLineTests {
         let result = try CommandRunner.warburden(["demo", "--out", "out", "--records", "5000"], in: folder.url)
         #expect(result.status == 0, "\(result.standardError)")
         #expect(result.standardOutput.contains("Output written to:"))
-        for file in ["simulated-list.csv", "rates.csv", "rates.json", "rates.txt"] {
+        #expect(result.standardError.hasPrefix("5,000 rows: "))
+        for file in ["simulated-list.csv", "ledger.json", "rates.csv", "rates.json", "rates.txt"] {
             let path = folder.url.appendingPathComponent("out").appendingPathComponent(file).path
             #expect(FileManager.default.fileExists(atPath: path), "\(file)")
             #expect(result.standardOutput.contains("out/" + file))
@@ -99,5 +101,43 @@ struct CommandLineTests {
         let rates = try String(contentsOf: folder.url.appendingPathComponent("out/rates.csv"), encoding: .utf8)
         #expect(rates.hasPrefix("code,name,deaths,population,rate,conf_low,conf_high,rate_smoothed,rank\n"))
         #expect(rates.split(separator: "\n").count == 86)
+    }
+
+    @Test func checkPrintsTheLedgerAndHonoursStrict() throws {
+        let folder = try TemporaryFolder()
+        let list = folder.url.appendingPathComponent("list.csv")
+        try """
+            id,region,death_date,age
+            1,Tuva,2023-05-01,30
+            2,Atlantis,2023-05-02,31
+            3,Tuva,2022-02-30,32
+            1,Tuva,2023-05-01,30
+
+            """.write(to: list, atomically: true, encoding: .utf8)
+        let table = try CommandRunner.warburden(["check", list.path])
+        #expect(table.status == 0)
+        #expect(table.standardOutput.contains("4 rows: 1 with region, 1 without, 1 duplicates, 1 rejected"))
+        let json = try CommandRunner.warburden(["check", list.path, "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: json.outputData) as? [String: Any])
+        #expect(object["rows"] as? Int == 4 && object["balanced"] as? Bool == true)
+        let unresolved = try #require(object["unresolved_regions"] as? [[String: Any]])
+        #expect(unresolved.first?["text"] as? String == "Atlantis")
+        let rowsFile = folder.url.appendingPathComponent("rows.csv")
+        let strict = try CommandRunner.warburden(["check", list.path, "--strict", "--ledger", rowsFile.path])
+        #expect(strict.status == 1)
+        #expect(strict.standardError.contains("--strict: 1 rows rejected, 1 with a region that does not resolve"))
+        let rows = try String(contentsOf: rowsFile, encoding: .utf8)
+        #expect(rows == """
+            row,line,outcome,code,detail
+            1,2,accepted,,
+            2,3,warning,unknown_region,Atlantis
+            3,4,rejected,impossible_date,"date of death '2022-02-30': February 2022 has 28 days, not 30"
+            4,5,duplicate,same_id,repeats row 1
+
+            """)
+        let missing = try CommandRunner.warburden(["check", "/nonexistent/list.csv"])
+        #expect(missing.status == 1 && missing.standardError == "warburden: error: cannot read '/nonexistent/list.csv': no such file\n")
+        let badMap = try CommandRunner.warburden(["check", list.path, "--map", "colour=region"])
+        #expect(badMap.status == 2 && badMap.standardError.contains("unknown field 'colour'"))
     }
 }

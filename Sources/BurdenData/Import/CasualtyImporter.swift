@@ -87,8 +87,20 @@ public struct CasualtyImporter: Sendable {
             try (path == nil || path == "-")
             ? ChunkedInput(chunkSize: options.chunkSize) : ChunkedInput(path: path!, chunkSize: options.chunkSize)
         let format = options.format ?? InputFormat.guess(path: path ?? "")
+        return try read(input: input, format: format, label: path ?? "-", observe: observe, progress: progress, consume: consume)
+    }
+
+    /// Reads from an input already opened (a file, standard input or bytes in memory).
+    func read(
+        input: ChunkedInput,
+        format: InputFormat,
+        label: String,
+        observe: ((Int, Int, RowOutcome) -> Void)? = nil,
+        progress: ((Int, Int?) -> Void)? = nil,
+        consume: (CasualtyRecord) -> Void
+    ) throws(DataError) -> ImportLedger {
         var ledger = ImportLedger()
-        ledger.file = path ?? "-"
+        ledger.file = label
         ledger.format = format.rawValue
         switch format {
         case .csv:

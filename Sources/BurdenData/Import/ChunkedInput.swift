@@ -27,6 +27,9 @@ final class ChunkedInput {
     private let descriptor: Int32
     private let ownsDescriptor: Bool
     private let maximumCapacity: Int
+    /// The bytes still to hand out, when reading from memory.
+    private var memory: [UInt8]?
+    private var memoryOffset = 0
 
     /// Opens a file.
     ///
@@ -60,18 +63,16 @@ final class ChunkedInput {
         self.storage = .allocate(capacity: chunkSize)
     }
 
-    /// Reads from bytes in memory (tests, fuzzing): all of them are valid at once.
-    init(bytes: [UInt8]) {
+    /// Reads from bytes in memory (tests, fuzzing), handing them out `chunkSize` at a
+    /// time as a file would be read.
+    init(bytes: [UInt8], chunkSize: Int = 1 << 22, maximumCapacity: Int = 1 << 30) {
         self.descriptor = -1
         self.ownsDescriptor = false
         self.size = bytes.count
-        self.capacity = max(bytes.count, 1)
-        self.maximumCapacity = capacity
+        self.capacity = max(chunkSize, 1)
+        self.maximumCapacity = maximumCapacity
         self.storage = .allocate(capacity: capacity)
-        bytes.withUnsafeBufferPointer { storage.update(from: $0.baseAddress!, count: bytes.count) }
-        self.end = bytes.count
-        self.bytesRead = bytes.count
-        self.isExhausted = true
+        self.memory = bytes
     }
 
     deinit {
@@ -119,6 +120,18 @@ final class ChunkedInput {
             storage.deallocate()
             storage = grown
             capacity = larger
+        }
+        if let memory {
+            let count = min(capacity - end, memory.count - memoryOffset)
+            guard count > 0 else {
+                isExhausted = true
+                return false
+            }
+            memory.withUnsafeBufferPointer { (storage + end).update(from: $0.baseAddress! + memoryOffset, count: count) }
+            memoryOffset += count
+            end += count
+            bytesRead += count
+            return true
         }
         while true {
             let count = read(descriptor, storage + end, capacity - end)
