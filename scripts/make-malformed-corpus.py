@@ -141,6 +141,9 @@ case("invalid.ndjson", lines('{"id": 1, "region": "Tuva", "deathConfirmedDate": 
                              '{"id": 3, "region": "Tuva", "deathConfirmedDate": "2023-05-14"', '[1, 2]',
                              '{"id": 4, "region": "Tuva", "deathConfirmedDate": "2023-05-14"} trailing'),
      6, accepted=1, rejected=5, codes="rejected:invalid_json=5")
+case("duplicate-keys.ndjson", lines('{"id": 1, "region": "Atlantis", "unitType": 0, "region": "Tuva", "deathConfirmedDate": "2023-05-14"}',
+                                    '{"id": 2, "region": "Tuva", "region": "Buryatia", "deathConfirmedDate": "2023-05-14"}'),
+     2, accepted=1, warned=1, codes="warning:unknown_unit_type=1")
 
 
 def main():

@@ -40,8 +40,9 @@ final class NDJSONReader: RecordSource {
             if let problem = parseObject(lineStart, lineEnd, into: &pairs) {
                 throw DataError(.invalidArgument, "the first line is not a JSON object: \(problem)")
             }
-            for (index, pair) in pairs.enumerated() where columnIndex[pair.key] == nil {
-                columnIndex[pair.key] = index
+            // A key may repeat within an object; as in most JSON readers, the last value wins.
+            for pair in pairs where columnIndex[pair.key] == nil {
+                columnIndex[pair.key] = columnNames.count
                 columnNames.append(pair.key)
             }
             pendingFirst = pairs

@@ -119,36 +119,55 @@ struct RegionNameKey: Hashable, Sendable {
 
     // MARK: - Loose key
 
-    /// Transliterates a Cyrillic word and folds Latin spelling variants together.
+    /// Transliterates a Cyrillic word and folds Latin spelling variants together, in
+    /// one pass from left to right: `shch`→`sc`, `tch`→`ch`, `kh`→`h`, `ts`/`tz`→`c`,
+    /// `w`→`v`, `ye`/`je`→`e`, `yu`/`ju`→`iu`, `ya`/`ja`→`ia`, `y`/`j`→`i`; then doubled
+    /// letters count once (Khakassia / Khakasia, Mariy / Marii).
     static func looseFold(_ word: String) -> String {
-        var latin = ""
+        var latin: [UInt8] = []
+        latin.reserveCapacity(word.utf8.count + 4)
         for scalar in word.unicodeScalars {
             if let roman = cyrillicToLatin[scalar] {
-                latin += roman
+                latin.append(contentsOf: roman.utf8)
             } else {
-                latin.unicodeScalars.append(scalar)
+                latin.append(contentsOf: String(scalar).utf8)
             }
         }
-        var folded = latin
-        for (from, to) in latinFolds {
-            folded = folded.replacing(from, with: to)
+        var folded: [UInt8] = []
+        folded.reserveCapacity(latin.count)
+        var i = 0
+        func next(_ text: StaticString) -> Bool {
+            let count = text.utf8CodeUnitCount
+            guard i + count <= latin.count else { return false }
+            let pattern = UnsafeBufferPointer(start: text.utf8Start, count: count)
+            for k in 0..<count where latin[i + k] != pattern[k] { return false }
+            return true
         }
-        // Doubled letters (Khakassia / Khakasia, Mariy / Marii) count once.
-        var result = ""
-        var previous: Character?
-        for character in folded where character != previous {
-            result.append(character)
-            previous = character
+        while i < latin.count {
+            let (emit, width): (StaticString, Int) =
+                if next("shch") { ("sc", 4) }
+                else if next("tch") { ("ch", 3) }
+                else if next("kh") { ("h", 2) }
+                else if next("ts") || next("tz") { ("c", 2) }
+                else if next("ye") || next("je") { ("e", 2) }
+                else if next("yu") || next("ju") { ("iu", 2) }
+                else if next("ya") || next("ja") { ("ia", 2) }
+                else if next("y") || next("j") { ("i", 1) }
+                else if next("w") { ("v", 1) }
+                else { ("", 0) }
+            if width == 0 {
+                folded.append(latin[i])
+                i += 1
+            } else {
+                folded.append(contentsOf: UnsafeBufferPointer(start: emit.utf8Start, count: emit.utf8CodeUnitCount))
+                i += width
+            }
         }
-        return result
+        var result: [UInt8] = []
+        result.reserveCapacity(folded.count)
+        for byte in folded where byte != result.last { result.append(byte) }
+        return String(decoding: result, as: UTF8.self)
     }
-
-    /// Spelling variants of one sound, applied in order.
-    private static let latinFolds: [(String, String)] = [
-        ("shch", "sc"), ("tch", "ch"), ("kh", "h"), ("ts", "c"), ("tz", "c"), ("w", "v"),
-        ("ye", "e"), ("je", "e"), ("yu", "iu"), ("ju", "iu"), ("ya", "ia"), ("ja", "ia"),
-        ("y", "i"), ("j", "i"),
-    ]
 
     private static let cyrillicToLatin: [Unicode.Scalar: String] = [
         "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z", "и": "i",
