@@ -19,7 +19,7 @@ struct RegionalRatesTests {
         #expect(rates.regions.map(\.code) == ["XX-A", "XX-B", "XX-C", "XX-D"])
         #expect(rates.regions.map(\.rank) == [1, 1, 3, nil], "equal rates share the lower rank")
         let a = rates.regions[0]
-        #expect(a.rate == 1000)
+        #expect(a.rate == 1000, "d × per / N, exact for whole numbers")
         let interval = ProportionInterval.interval(successes: 10, trials: 1000)
         #expect(a.confLow == interval.lower * 100_000 && a.confHigh == interval.upper * 100_000)
         let smoothed = EmpiricalBayes.smooth(counts: [10, 20, 4], populations: [1000, 2000, 4000])

@@ -140,4 +140,45 @@ struct CommandLineTests {
         let badMap = try CommandRunner.warburden(["check", list.path, "--map", "colour=region"])
         #expect(badMap.status == 2 && badMap.standardError.contains("unknown field 'colour'"))
     }
+
+    @Test func ratesReadsAListOrCountsWithAUserRegionTable() throws {
+        let folder = try TemporaryFolder()
+        let regions = folder.url.appendingPathComponent("regions.csv")
+        try "code,name,aliases,population,adults\nXX-A,Alpha,Alfa,100000,60000\nXX-B,Beta,,50000,30000\n"
+            .write(to: regions, atomically: true, encoding: .utf8)
+        let counts = folder.url.appendingPathComponent("counts.csv")
+        try "region,deaths\nAlfa,30\nXX-B,5\n,2\n".write(to: counts, atomically: true, encoding: .utf8)
+        let result = try CommandRunner.warburden(["rates", counts.path, "--counts", "--regions", regions.path, "--format", "csv"])
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardOutput.hasPrefix("code,name,deaths,population,rate,conf_low,conf_high,rate_smoothed,rank\nXX-A,Alpha,30,100000,30.0,"))
+        let adults = try CommandRunner.warburden(["rates", counts.path, "--counts", "--regions", regions.path, "--denominator", "adults", "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: adults.outputData) as? [String: Any])
+        #expect(object["denominator"] as? String == "adults" && object["unassigned"] as? Int == 2)
+        let list = folder.url.appendingPathComponent("list.csv")
+        try "region,death_date,unit_type\nAlpha,2023-01-05,volunteers\nBeta,2023-02-01,inmates\nAlpha,2022-12-01,volunteers\n"
+            .write(to: list, atomically: true, encoding: .utf8)
+        let filtered = try CommandRunner.warburden(["rates", list.path, "--regions", regions.path, "--from", "2023", "--unit-type", "volunteer", "--format", "json"])
+        let filteredObject = try #require(try JSONSerialization.jsonObject(with: filtered.outputData) as? [String: Any])
+        #expect(filteredObject["kept"] as? Int == 1 && filteredObject["excluded_by_filter"] as? Int == 2)
+        #expect(filtered.standardError == "3 rows: 3 with region, 0 without, 0 rejected\n")
+        let bad = try CommandRunner.warburden(["rates", list.path, "--from", "yesterday"])
+        #expect(bad.status == 2 && bad.standardError.contains("--from 'yesterday' is not a date"))
+        let badUnit = try CommandRunner.warburden(["rates", list.path, "--unit-type", "navy"])
+        #expect(badUnit.status == 2)
+    }
+
+    @Test(.enabled(if: SharedData.isAvailable, SharedData.skipReason))
+    func ratesOnThePublishedListPrintTuvaAndMoscowAsPublished() throws {
+        let list = SharedData.url("ru-casualties-2023-04/dfFatalitiesAnonymised.csv").path
+        let result = try CommandRunner.warburden(["rates", list, "--format", "csv"])
+        #expect(result.status == 0)
+        let rows = result.standardOutput.split(separator: "\n").map { $0.split(separator: ",").map(String.init) }
+        #expect(rows.count == 86)
+        func printed(_ code: String) -> [String] {
+            let row = rows.first { $0.first == code }!
+            return [row[2], row[3]] + row[4...6].map { String(format: "%.3f", Double($0)!) }
+        }
+        #expect(printed("RU-TY") == ["231", "92884", "248.697", "218.155", "283.424"])
+        #expect(printed("RU-MOW") == ["125", "4096435", "3.051", "2.550", "3.649"])
+    }
 }

@@ -94,7 +94,7 @@ public struct RegionalRates: Sendable, Hashable, Codable {
                 successes: d, trials: entry.population, method: method, confidence: confidence)
             return Row(
                 code: entry.region.code, name: entry.region.name, deaths: entry.deaths,
-                population: entry.population, rate: d / entry.population * per,
+                population: entry.population, rate: d * per / entry.population,
                 confLow: interval.lower * per, confHigh: interval.upper * per,
                 rateSmoothed: smoothedRate * per, rank: nil)
         }

@@ -45,6 +45,12 @@ enum FieldText {
         }
     }
 
+    /// Whether a string spells a placeholder for "no value".
+    static func isMissingText(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { isMissing(UnsafeRawBufferPointer($0)) }
+    }
+
     /// Whether a placeholder can start with each byte (either case), to reject most fields at once.
     private static let placeholderFirstBytes: [Bool] = {
         var table = Array(repeating: false, count: 256)

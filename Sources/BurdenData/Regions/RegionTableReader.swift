@@ -1,0 +1,94 @@
+/// Reads a user's region table, for any country: a CSV with `code` and `name`
+/// columns, an optional `aliases` column (other spellings, `|`-separated), and numeric
+/// columns — one of them the population at risk (`population` unless another is
+/// named).
+///
+/// ```text
+/// code,name,aliases,population,poverty_pct
+/// XX-N,North,Nord|Norte,120000,12.5
+/// XX-S,South,,80000,
+/// ```
+///
+/// Every problem is an error that names the row and the column: a missing or repeated
+/// code, a missing name, a value that is not a number, a negative population, a row
+/// with the wrong number of fields. An empty numeric field is a missing value.
+public enum RegionTableReader {
+    /// Reads the table and builds a resolver for its codes, names and aliases.
+    ///
+    /// - Parameters:
+    ///   - path: the CSV file (TSV when it ends in `.tsv`).
+    ///   - denominator: the population column, `population` by default.
+    /// - Throws: ``DataError`` naming the file, row and column of the first problem.
+    public static func read(path: String, denominator: String = "population") throws(DataError) -> (
+        table: RegionTable, resolver: RegionResolver
+    ) {
+        let input = try ChunkedInput(path: path)
+        let reader = try DelimitedReader(input: input, delimiter: InputFormat.guess(path: path) == .tsv ? 9 : UInt8(ascii: ","))
+        func problem(_ text: String) -> DataError { DataError(.invalidRegionTable, "region table '\(path)': \(text)") }
+        let header = reader.columnNames
+        let lowered = header.map { $0.lowercased() }
+        guard let codeColumn = lowered.firstIndex(of: "code") else { throw problem("no 'code' column") }
+        guard let nameColumn = lowered.firstIndex(of: "name") else { throw problem("no 'name' column") }
+        let aliasColumn = lowered.firstIndex(of: "aliases")
+        let numeric = header.indices.filter { ![codeColumn, nameColumn, aliasColumn].contains($0) }
+        guard numeric.contains(where: { header[$0] == denominator }) else {
+            let names = numeric.map { "'\(header[$0])'" }.joined(separator: ", ")
+            throw problem("no population column '\(denominator)' (numeric columns: \(names.isEmpty ? "none" : names)); name it with --denominator")
+        }
+
+        var regions: [Region] = []
+        var values: [[Double?]] = Array(repeating: [], count: numeric.count)
+        var aliases: [(code: String, alias: String)] = []
+        var firstRow: [String: Int] = [:]
+        var row = 0
+        while true {
+            let event = try reader.next()
+            guard case .record = event else {
+                if case .malformed(let line, let reason) = event { throw problem("line \(line): \(reason.detail)") }
+                break
+            }
+            row += 1
+            guard reader.fieldCount == header.count else {
+                throw problem("row \(row) has \(reader.fieldCount) fields, the header \(header.count)")
+            }
+            func text(_ column: Int) -> String {
+                reader.withField(column) { FieldText.string(FieldText.trimmed($0)) ?? "" }
+            }
+            let code = text(codeColumn)
+            guard !code.isEmpty else { throw problem("row \(row) has no code") }
+            if let first = firstRow[code] { throw problem("row \(row) repeats the code '\(code)' of row \(first)") }
+            firstRow[code] = row
+            let name = text(nameColumn)
+            guard !name.isEmpty else { throw problem("row \(row) ('\(code)') has no name") }
+            regions.append(Region(code: code, name: name))
+            if let aliasColumn {
+                for alias in text(aliasColumn).split(separator: "|") where !alias.allSatisfy(\.isWhitespace) {
+                    aliases.append((code, String(alias)))
+                }
+            }
+            for (slot, column) in numeric.enumerated() {
+                let raw = text(column)
+                if raw.isEmpty || FieldText.isMissingText(raw) {
+                    values[slot].append(nil)
+                    continue
+                }
+                guard let value = Double(raw), value.isFinite else {
+                    throw problem("row \(row) ('\(code)'), column '\(header[column])': '\(raw)' is not a number")
+                }
+                if header[column] == denominator, value < 0 {
+                    throw problem("row \(row) ('\(code)'), column '\(header[column])': a population cannot be negative (\(raw))")
+                }
+                values[slot].append(value)
+            }
+        }
+        guard !regions.isEmpty else { throw problem("no regions") }
+        let columns = numeric.enumerated().map { slot, column in
+            RegionColumn(name: header[column], label: header[column], unit: "", values: values[slot])
+        }
+        let table = try RegionTable(
+            country: "user", regions: regions, columns: columns,
+            aggregates: [RegionAggregate(code: "ALL", kind: .country, name: "All regions", members: regions.map(\.code))],
+            defaultDenominator: denominator)
+        return (table, try RegionResolver(table: table, aliases: aliases))
+    }
+}
