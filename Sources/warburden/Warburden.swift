@@ -15,7 +15,7 @@ struct Warburden: AsyncParsableCommand {
             Exit status: 0 success, 1 a problem with the data, 2 a problem with the command line.
             """,
         version: WarburdenVersion.current,
-        subcommands: [DemoCommand.self, CheckCommand.self, RatesCommand.self, RegionsCommand.self, SimulateCommand.self]
+        subcommands: [DemoCommand.self, CheckCommand.self, RatesCommand.self, RegionsCommand.self, SimulateCommand.self, TrendsCommand.self]
     )
 }
 

@@ -17,6 +17,14 @@ public enum CountsTableReader {
         public let period: String?
         /// The group the row covers (a unit type, an ethnic group), when the table has one.
         public let group: String?
+
+        /// Creates a row.
+        public init(regionCode: String?, deaths: Int, period: String?, group: String?) {
+            self.regionCode = regionCode
+            self.deaths = deaths
+            self.period = period
+            self.group = group
+        }
     }
 
     /// What a counts table held.
