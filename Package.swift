@@ -42,14 +42,14 @@ let package = Package(
         // Renderers of results: terminal table, CSV, JSON.
         .target(
             name: "BurdenReport",
-            dependencies: ["BurdenAnalysis", "BurdenData"],
+            dependencies: ["BurdenAnalysis", "BurdenData", "BurdenStats"],
             swiftSettings: strictSettings
         ),
         // The command-line tool: parses options, calls the analyses, hands results to a renderer.
         .executableTarget(
             name: "warburden",
             dependencies: [
-                "BurdenData", "BurdenAnalysis", "BurdenReport",
+                "BurdenData", "BurdenAnalysis", "BurdenReport", "BurdenStats",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -77,7 +77,8 @@ let package = Package(
         ),
         .testTarget(
             name: "BurdenAnalysisTests",
-            dependencies: ["BurdenAnalysis", "BurdenData", "BurdenTestSupport"],
+            dependencies: ["BurdenAnalysis", "BurdenData", "BurdenStats", "BurdenTestSupport"],
+            resources: [.copy("Fixtures")],
             swiftSettings: strictSettings
         ),
         .testTarget(

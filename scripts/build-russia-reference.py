@@ -308,6 +308,11 @@ COLUMNS = [
      "https://rosstat.gov.ru/free_doc/new_site/perepis2010/croc/perepis_itogi1612.htm",
      "percRus of Bessudnov (2023), census_2010_ethn.csv (29aa86c8); no 2010 census in Crimea "
      "and Sevastopol"),
+    ("non_russian_share_men_2010",
+     "Men who stated an ethnicity other than Russian, 2010 census (100 − russian_share_men_2010)", "percent", "2010",
+     "Rosstat, All-Russian Population Census 2010, ethnicity by sex and region",
+     "https://rosstat.gov.ru/free_doc/new_site/perepis2010/croc/perepis_itogi1612.htm",
+     "percentNonRus of Bessudnov (2023): 100 − percRus, computed here"),
     ("area_km2", "Area", "km²", "2020",
      "Rosstat, Regions of Russia: territory of the federal subjects",
      "https://rosstat.gov.ru/folder/210/document/13204",
@@ -389,7 +394,7 @@ def main():
             number(c["urban_share_pct"]), number(r["pop_avg_2021_rosstat"]),
             number(ch["percBelowSubsistence"]), number(ch["unemploymentRate"]),
             number(ch["meanIncome"]), number(ch["subsistenceLevel"]),
-            number(e["percRus"]) if e else "", number(r["area_km2"]),
+            number(e["percRus"]) if e else "", repr(100 - float(e["percRus"])) if e else "", number(r["area_km2"]),
         ])
         for text in [r["name_ru"], r["name_ru_short"], r["name_ru_with_type_hflabs"], r["name_en"],
                      short_en[iso_short], c["name_ru"], c["name_ru_in_source"], r["alt_geojson_name_latin"],

@@ -15,7 +15,10 @@ struct Warburden: AsyncParsableCommand {
             Exit status: 0 success, 1 a problem with the data, 2 a problem with the command line.
             """,
         version: WarburdenVersion.current,
-        subcommands: [DemoCommand.self, CheckCommand.self, RatesCommand.self, RegionsCommand.self, SimulateCommand.self, TrendsCommand.self]
+        subcommands: [
+            DemoCommand.self, CheckCommand.self, RatesCommand.self, GroupsCommand.self, ModelCommand.self,
+            InequalityCommand.self, TrendsCommand.self, CorrelateCommand.self, RegionsCommand.self, SimulateCommand.self,
+        ]
     )
 }
 

@@ -181,4 +181,45 @@ struct CommandLineTests {
         #expect(printed("RU-TY") == ["231", "92884", "248.697", "218.155", "283.424"])
         #expect(printed("RU-MOW") == ["125", "4096435", "3.051", "2.550", "3.649"])
     }
+
+    /// A country of the tests' own making: ten regions, own codes, population and covariates.
+    @Test func everyAnalysisRunsOnAUserTableOfAnotherCountry() throws {
+        let folder = try TemporaryFolder()
+        let regions = folder.url.appendingPathComponent("regions.csv")
+        var table = "code,name,aliases,population,poverty_pct,income\n"
+        var counts = "region,deaths,period\n"
+        var indicator = "region,searches\n"
+        for index in 1...10 {
+            let population = 50_000 + 13_000 * index
+            let poverty = 5.0 + 2.5 * Double(index)
+            table += "XY-\(index),Region \(index),R\(index),\(population),\(poverty),\(40_000 - 2_500 * index + (index * index * 37) % 900)\n"
+            counts += "R\(index),\(index * 7 + index % 3),2024-0\(1 + index % 3)\n"
+            indicator += "Region \(index),\(index * index)\n"
+        }
+        try table.write(to: regions, atomically: true, encoding: .utf8)
+        let countsFile = folder.url.appendingPathComponent("counts.csv")
+        try counts.write(to: countsFile, atomically: true, encoding: .utf8)
+        let indicatorFile = folder.url.appendingPathComponent("indicator.csv")
+        try indicator.write(to: indicatorFile, atomically: true, encoding: .utf8)
+        let common = [countsFile.path, "--counts", "--regions", regions.path, "--format", "json"]
+        let runs: [(String, [String], String)] = [
+            ("rates", [], "regions"),
+            ("groups", ["--by", "poverty_pct-quintile"], "groups"),
+            ("model", ["--covariates", "poverty_pct", "--family", "poisson"], "terms"),
+            ("model", ["--covariates", "poverty_pct,income"], "terms"),
+            ("inequality", ["--rank-by", "income"], "measures"),
+            ("correlate", ["--with", indicatorFile.path + ":searches"], "correlations"),
+            ("trends", ["--period", "month"], "periods"),
+        ]
+        for (command, extra, table) in runs {
+            let result = try CommandRunner.warburden([command] + common + extra)
+            #expect(result.status == 0, "\(command): \(result.standardError)")
+            let object = try JSONSerialization.jsonObject(with: result.outputData) as? [String: Any]
+            #expect((object?[table] as? [Any])?.isEmpty == false, "\(command) \(extra)")
+        }
+        let collinear = try CommandRunner.warburden(["model"] + common + ["--covariates", "poverty_pct,poverty_pct"])
+        #expect(collinear.status == 1 && collinear.standardError.contains("cannot be fitted"))
+        let unknown = try CommandRunner.warburden(["model"] + common + ["--covariates", "rainfall"])
+        #expect(unknown.status == 1 && unknown.standardError.contains("unknown covariate 'rainfall'"))
+    }
 }

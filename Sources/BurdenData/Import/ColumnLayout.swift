@@ -27,6 +27,8 @@ public struct ColumnLayout: Sendable, Hashable {
         let known = header.map(Self.key)
         let mediazona2023 = ["id", "firstname", "lastname", "impliedethnicity", "birthyear", "deathconfirmeddate", "unittype", "age", "region", "source"]
         let mediazona2022 = ["id", "firstname", "lastname", "region", "birthyear", "deathconfirmeddate", "source"]
+        // first_name and firstName reduce to one key: the 2022 layout is the one without
+        // the unit type, age and ethnicity columns.
         if Set(mediazona2023).isSubset(of: known) {
             name = "mediazona-2023"
         } else if Set(mediazona2022).isSubset(of: known) {
