@@ -58,7 +58,10 @@ struct AnalysisOptions: ParsableArguments {
     }
 
     /// Reads the input and applies the filter; prints the import summary on standard error.
-    func load() throws -> AnalysisDataset {
+    ///
+    /// - Parameter keepRecords: whether the analysis needs the records themselves (not
+    ///   only the counts per region).
+    func load(keepRecords: Bool = false) throws -> AnalysisDataset {
         let userRegions = try regions.map { path throws(DataError) in
             try RegionTableReader.read(path: path, denominator: denominator ?? "population")
         }
@@ -68,7 +71,8 @@ struct AnalysisOptions: ParsableArguments {
         var options = CasualtyImporter.Options(format: importOptions.inputFormat, mapping: try importOptions.parsedMappings())
         options.keepSource = false
         let dataset = try AnalysisDataset.load(
-            path: file, isCounts: counts, regions: userRegions, filter: filter, importOptions: options)
+            path: file, isCounts: counts, regions: userRegions, filter: filter, importOptions: options,
+            keepRecords: keepRecords)
         if let ledger = dataset.ledger {
             printToStandardError(ledger.summary)
             try importOptions.enforceStrictness(ledger)

@@ -50,7 +50,7 @@ struct GroupsCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let dataset = try input.load()
+        let dataset = try input.load(keepRecords: ["unit-type", "ethnicity", "group"].contains(by))
         let table = dataset.table
         let result: GroupBurden
         switch by {

@@ -31,6 +31,9 @@ struct RegionsCommand: ParsableCommand {
     @Flag(help: "Resolve names to codes instead of printing the reference.")
     var resolve = false
 
+    @Flag(help: "Print every known spelling with its code (a lookup table for joining other data).")
+    var spellings = false
+
     @Flag(help: "Read names as Rosstat's statistical tables write them: «Архангельская область» and «Тюменская область» then mean the oblast with its autonomous okrugs (RU-ARK+NEN, RU-TYU+KHM+YAN).")
     var rosstat = false
 
@@ -43,6 +46,7 @@ struct RegionsCommand: ParsableCommand {
     var names: [String] = []
 
     func validate() throws {
+        if spellings && resolve { throw ValidationError("--spellings and --resolve do different things; give one") }
         if !resolve && !names.isEmpty {
             throw ValidationError("names are only read with --resolve (got '\(names[0])')")
         }
@@ -55,6 +59,11 @@ struct RegionsCommand: ParsableCommand {
     }
 
     func run() throws {
+        if spellings {
+            let rows: [[Cell]] = RussiaReference.resolver.spellings.map { [.text($0.code), .text($0.spelling)] }
+            output.emit(TidyDocument(tables: [TidyTable(name: "spellings", columns: [.init("code"), .init("spelling")], rows: rows)]))
+            return
+        }
         guard resolve else {
             output.emit(RussiaReference.table.document)
             return

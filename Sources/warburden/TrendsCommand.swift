@@ -41,7 +41,7 @@ struct TrendsCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let dataset = try input.load()
+        let dataset = try input.load(keepRecords: true)
         let trends: Trends
         if let records = dataset.records {
             trends = Trends(records: records, table: dataset.table, period: period, grouping: by)

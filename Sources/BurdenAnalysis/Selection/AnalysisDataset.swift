@@ -25,6 +25,8 @@ public struct AnalysisDataset: Sendable {
     ///   - regions: the region table and resolver; the built-in Russian reference when `nil`.
     ///   - filter: dates and unit types to keep (counts tables: dates filter the `period`).
     ///   - importOptions: how to read a list.
+    ///   - keepRecords: whether to keep the records in memory; analyses of regional
+    ///     counts only pass `false`, and the list is then counted as it streams by.
     /// - Throws: ``DataError`` for unreadable input, ``AnalysisError`` for a filter the
     ///   input cannot support.
     public static func load(
@@ -32,7 +34,8 @@ public struct AnalysisDataset: Sendable {
         isCounts: Bool = false,
         regions: (table: RegionTable, resolver: RegionResolver)? = nil,
         filter: RecordFilter = RecordFilter(),
-        importOptions: CasualtyImporter.Options = .init()
+        importOptions: CasualtyImporter.Options = .init(),
+        keepRecords: Bool = true
     ) throws -> AnalysisDataset {
         let table = regions?.table ?? RussiaReference.table
         let resolver = regions?.resolver ?? RussiaReference.resolver
@@ -75,10 +78,24 @@ public struct AnalysisDataset: Sendable {
         }
         var options = importOptions
         options.resolver = resolver
-        let (all, ledger) = try CasualtyImporter(options: options).readAll(path: path)
-        let (records, tally) = filter.apply(to: all)
+        var records: [CasualtyRecord] = []
+        var tally = RecordFilter.Tally()
+        var deaths: [String: Int] = [:]
+        var unassigned = 0
+        let ledger = try CasualtyImporter(options: options).read(path: path) { record in
+            switch filter.decide(record) {
+            case .kept:
+                tally.kept += 1
+                if keepRecords { records.append(record) }
+                if let code = record.regionCode { deaths[code, default: 0] += 1 } else { unassigned += 1 }
+            case .excluded: tally.excluded += 1
+            case .undated: tally.undated += 1
+            case .imprecise: tally.imprecise += 1
+            }
+        }
         return AnalysisDataset(
-            table: table, records: records, counts: RegionalCounts(records: records), countRows: nil, ledger: ledger,
+            table: table, records: keepRecords ? records : nil, counts: RegionalCounts(deaths: deaths, unassigned: unassigned),
+            countRows: nil, ledger: ledger,
             scope: AnalysisScope(input: "records", filter: filter, tally: tally, skippedTotals: []))
     }
 }

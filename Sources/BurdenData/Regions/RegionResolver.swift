@@ -200,6 +200,13 @@ public final class RegionResolver: Sendable {
             .map { match($0.key) }
     }
 
+    /// Every known spelling with the code it resolves to, sorted by code then spelling:
+    /// a lookup table for joining other data (`warburden regions --spellings`).
+    public var spellings: [(spelling: String, code: String)] {
+        exact.compactMap { spelling, target in match(target).code.map { (spelling, $0) } }
+            .sorted { ($0.code, $0.spelling) < ($1.code, $1.spelling) }
+    }
+
     // MARK: - Helpers
 
     /// When `text` joins names of two or more distinct units (`Москва и Московская
