@@ -1,0 +1,30 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// In-process micro-benchmarks of warburden's hot paths, with allocation counts.
+// Its own package, so `swift test` in the main package never builds it:
+//
+//     cd Benchmarks && swift package benchmark
+//
+// Whole-process comparisons with the Python peer are `scripts/bench`.
+let package = Package(
+    name: "WarburdenBenchmarks",
+    platforms: [.macOS(.v13)],
+    dependencies: [
+        .package(name: "warburden", path: ".."),
+        .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.0", traits: ["MallocInterposer"]),
+    ],
+    targets: [
+        .executableTarget(
+            name: "HotPaths",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "BurdenData", package: "warburden"),
+                .product(name: "BurdenStats", package: "warburden"),
+            ],
+            path: "Benchmarks/HotPaths",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        )
+    ],
+    swiftLanguageModes: [.v6]
+)
