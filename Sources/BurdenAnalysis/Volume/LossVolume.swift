@@ -1,0 +1,169 @@
+import BurdenData
+import BurdenStats
+
+/// Loss volume on one time axis: per period, the increase of a claimed cumulative
+/// series, the named deaths dated in the period, the excess-mortality estimate where
+/// vital statistics cover it, the published estimates that fall in it, and ratios
+/// between them — each naming its numerator and denominator and saying when their
+/// scopes differ.
+public struct LossVolume: Sendable, Hashable {
+    /// The period lengths.
+    public enum Period: String, Sendable, Hashable, CaseIterable {
+        case year, quarter, month
+    }
+
+    /// One period.
+    public struct Row: Sendable, Hashable {
+        /// `2023`, `2023-Q2` or `2023-05`.
+        public let period: String
+        /// The period's first day, and the first day of the next period.
+        public let start: PartialDate
+        public let end: PartialDate
+        /// The claimed increase: value on the first day of the next period minus the
+        /// value on the first day of this one (0 before the series starts).
+        public let claimedIncrease: Double?
+        /// Whether the claimed increase stops at the last report, before the period ends.
+        public let claimedPartial: Bool
+        /// Named deaths whose date falls in the period (when a list is given and its dates
+        /// reach the period).
+        public let namedDeaths: Int?
+        /// Whether the list's last date falls inside the period (its count is partial).
+        public let namedPartial: Bool
+        /// The excess-mortality estimate for the period (years only), and its ±.
+        public let excess: Double?
+        public let excessPlusMinus: Double?
+    }
+
+    /// A ratio of two quantities, both named, with a note when their scopes differ.
+    public struct Ratio: Sendable, Hashable {
+        public let period: String
+        public let numerator: String
+        public let denominator: String
+        public let value: Double
+        public let low: Double?
+        public let high: Double?
+        public let note: String
+    }
+
+    public let period: Period
+    /// What the claimed series counts.
+    public let claimedLabel: String
+    public let rows: [Row]
+    /// Published estimates with the period their date falls in.
+    public let estimates: [(period: String, estimate: PublishedEstimate)]
+    public let ratios: [Ratio]
+    /// Named deaths whose date is too coarse for the period, or missing.
+    public let unplacedNamed: Int
+    public let checks: SeriesChecks
+
+    public static func == (a: LossVolume, b: LossVolume) -> Bool {
+        a.rows == b.rows && a.ratios == b.ratios && a.estimates.map(\.estimate) == b.estimates.map(\.estimate)
+    }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(rows) }
+
+    /// Puts the sources on one axis.
+    ///
+    /// - Parameters:
+    ///   - series: the claimed cumulative series (killed and wounded).
+    ///   - estimates: published estimates.
+    ///   - records: a named list, when given.
+    ///   - excess: excess estimates by year (value, ±) and what they cover (`ages 15–49`).
+    public init(
+        series: CumulativeSeries, claimedLabel: String = "killed and wounded (claimed)", estimates: [PublishedEstimate],
+        records: [CasualtyRecord]? = nil, excess: [Int: (value: Double, plusMinus: Double)] = [:],
+        excessScope: String = "", period: Period = .year, discrepancies: [DiscrepancyTableReader.Row] = []
+    ) {
+        let first = series.points.first!.date
+        let last = series.points.last!.date
+        var starts: [PartialDate] = []
+        var cursor = Self.periodStart(of: first, period)
+        while cursor <= last {
+            starts.append(cursor)
+            cursor = Self.next(cursor, period)
+        }
+        var named: [String: Int] = [:]
+        var unplaced = 0
+        let listEnd = (records ?? []).compactMap { ($0.deathDate ?? $0.confirmationDate)?.latestDay }.max()
+        for record in records ?? [] {
+            guard let date = record.deathDate ?? record.confirmationDate,
+                  let label = Self.label(of: date, period) else {
+                unplaced += 1
+                continue
+            }
+            named[label, default: 0] += 1
+        }
+        var rows: [Row] = []
+        var ratios: [Ratio] = []
+        for start in starts {
+            let end = Self.next(start, period)
+            let label = Self.label(of: start, period)!
+            let endValue = series.value(on: end) ?? series.points.last!.value
+            let partial = end > last
+            let increase = endValue - (series.value(on: start) ?? 0)
+            let covered = listEnd.map { start <= $0 } ?? false
+            let namedPartial = covered && listEnd.map { end > SeriesChecks.addingDays(1, to: $0) } ?? false
+            let namedDeaths = covered ? named[label, default: 0] : nil
+            let yearExcess = period == .year ? excess[start.year] : nil
+            rows.append(Row(period: label, start: start, end: end, claimedIncrease: increase, claimedPartial: partial,
+                            namedDeaths: namedDeaths, namedPartial: namedPartial, excess: yearExcess?.value,
+                            excessPlusMinus: yearExcess?.plusMinus))
+            if let namedDeaths, !namedPartial, let yearExcess, yearExcess.value > 0 {
+                // The named count is taken as exact; the excess as normal with sd = ±.
+                let z = Normal.quantile(0.975)
+                let upperExcess = yearExcess.value + z * yearExcess.plusMinus
+                let lowerExcess = yearExcess.value - z * yearExcess.plusMinus
+                ratios.append(Ratio(
+                    period: label, numerator: "named deaths dated in the period (all ages)",
+                    denominator: "excess male deaths (\(excessScope))", value: Double(namedDeaths) / yearExcess.value,
+                    low: Double(namedDeaths) / upperExcess, high: lowerExcess > 0 ? Double(namedDeaths) / lowerExcess : nil,
+                    note: "scopes differ: the list names the dead of every age and unit it could confirm; the excess counts men "
+                        + "of \(excessScope) from vital statistics; 95% interval from the excess's ± (named count exact)"))
+            }
+            if let namedDeaths, namedDeaths > 0, !partial, !namedPartial {
+                ratios.append(Ratio(
+                    period: label, numerator: claimedLabel, denominator: "named deaths dated in the period",
+                    value: increase / Double(namedDeaths), low: nil, high: nil,
+                    note: "scopes differ: the claim counts killed and wounded, the list confirmed dead only"))
+            }
+        }
+        let placed = estimates.compactMap { estimate -> (period: String, estimate: PublishedEstimate)? in
+            guard let label = Self.label(of: estimate.asOf, period) else { return nil }
+            return (label, estimate)
+        }
+        self.period = period
+        self.claimedLabel = claimedLabel
+        self.rows = rows
+        self.estimates = placed.sorted { ($0.estimate.asOf, $0.estimate.source) < ($1.estimate.asOf, $1.estimate.source) }
+        self.ratios = ratios
+        self.unplacedNamed = unplaced
+        self.checks = SeriesChecks(series: series, discrepancies: discrepancies)
+    }
+
+    static func periodStart(of date: PartialDate, _ period: Period) -> PartialDate {
+        switch period {
+        case .year: PartialDate(year: date.year, month: 1, day: 1)!
+        case .quarter: PartialDate(year: date.year, month: ((date.month ?? 1) - 1) / 3 * 3 + 1, day: 1)!
+        case .month: PartialDate(year: date.year, month: date.month ?? 1, day: 1)!
+        }
+    }
+
+    static func next(_ start: PartialDate, _ period: Period) -> PartialDate {
+        let months = period == .year ? 12 : period == .quarter ? 3 : 1
+        let index = (start.month ?? 1) - 1 + months
+        return PartialDate(year: start.year + index / 12, month: index % 12 + 1, day: 1)!
+    }
+
+    /// The period label of a date; `nil` when the date is too coarse for the period.
+    static func label(of date: PartialDate, _ period: Period) -> String? {
+        switch period {
+        case .year: return String(date.year)
+        case .quarter:
+            guard let month = date.month else { return nil }
+            return "\(date.year)-Q\((month - 1) / 3 + 1)"
+        case .month:
+            guard let month = date.month else { return nil }
+            return PartialDate(year: date.year, month: month)!.description
+        }
+    }
+}

@@ -1,0 +1,81 @@
+/// A daily cumulative series: a count that only grows, reported once a day (the
+/// General Staff of Ukraine's claimed Russian personnel losses, killed and wounded).
+public struct CumulativeSeries: Sendable, Hashable {
+    /// One report.
+    public struct Point: Sendable, Hashable {
+        /// The report's date (a report dated D covers losses through the night before D).
+        public let date: PartialDate
+        /// The cumulative count.
+        public let value: Double
+        /// The physical line in the file (for messages).
+        public let line: Int
+    }
+
+    /// The reports, in date order, one per date.
+    public let points: [Point]
+    /// What the series counts, as its column was named (`personnel_cumulative`).
+    public let label: String
+
+    /// The value reported on `date`, or on the latest earlier date; 0 before the first
+    /// report (the count starts at zero when the series starts); `nil` after the last report.
+    public func value(on date: PartialDate) -> Double? {
+        guard let last = points.last, date <= last.date else { return nil }
+        var low = 0
+        var high = points.count
+        while low < high {
+            let mid = (low + high) / 2
+            if points[mid].date <= date { low = mid + 1 } else { high = mid }
+        }
+        return low == 0 ? 0 : points[low - 1].value
+    }
+}
+
+/// Reads a daily cumulative series: a CSV with a `date` column and a value column
+/// (`value`, or the first column whose name ends in `cumulative`, or the only other
+/// numeric column). Dates must be full ISO dates, strictly increasing; values whole
+/// numbers ≥ 0 — anything else is an error naming the line (the checks of
+/// ``SeriesChecks`` report the rest, such as decreases, without changing anything).
+public enum CumulativeSeriesReader {
+    /// Reads the series.
+    ///
+    /// - Throws: ``DataError`` naming the line of an unsorted or repeated date, a date
+    ///   that is not a day, or a value that is not a number ≥ 0.
+    public static func read(path: String, column: String? = nil) throws(DataError) -> CumulativeSeries {
+        let table = try SimpleTable(path: path)
+        func problem(_ text: String) -> DataError { DataError(.invalidArgument, "series '\(path)': \(text)") }
+        guard let dateColumn = table.column("date") else { throw problem("no 'date' column") }
+        let valueColumn: Int
+        if let column {
+            guard let index = table.column(column) else { throw problem("no column '\(column)'") }
+            valueColumn = index
+        } else if let index = table.column("value") ?? table.header.firstIndex(where: { $0.lowercased().hasSuffix("cumulative") }) {
+            valueColumn = index
+        } else {
+            let numeric = table.header.indices.filter { index in
+                index != dateColumn && table.rows.prefix(20).allSatisfy { Double($0[index]) != nil }
+            }
+            guard numeric.count == 1 else { throw problem("name the value column (columns: \(table.header.joined(separator: ", ")))") }
+            valueColumn = numeric[0]
+        }
+        var points: [CumulativeSeries.Point] = []
+        for (index, row) in table.rows.enumerated() {
+            let line = index + 2
+            guard let date = PartialDate(parsing: row[dateColumn]), date.day != nil else {
+                throw problem("line \(line): '\(row[dateColumn])' is not a date (YYYY-MM-DD)")
+            }
+            guard let value = Double(row[valueColumn]), value.isFinite, value == value.rounded() else {
+                throw problem("line \(line): '\(row[valueColumn])' is not a whole number")
+            }
+            guard value >= 0 else { throw problem("line \(line): a cumulative count cannot be negative (\(row[valueColumn]))") }
+            if let previous = points.last {
+                guard date != previous.date else { throw problem("line \(line): the date \(date) repeats line \(previous.line)") }
+                guard date > previous.date else {
+                    throw problem("line \(line): \(date) comes after \(previous.date) (line \(previous.line)); sort the series by date")
+                }
+            }
+            points.append(CumulativeSeries.Point(date: date, value: value, line: line))
+        }
+        guard !points.isEmpty else { throw problem("no rows") }
+        return CumulativeSeries(points: points, label: table.header[valueColumn])
+    }
+}
