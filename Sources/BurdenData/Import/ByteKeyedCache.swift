@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A hash map from short byte strings to values, looked up without making a
 /// `String`: the importer's memo of region spellings and unit-type labels, so that
 /// each distinct spelling is resolved once however many rows repeat it.
@@ -52,10 +58,9 @@ struct ByteKeyedCache<Value> {
     }
 
     private func matches(_ slot: Int, _ key: UnsafeRawBufferPointer) -> Bool {
-        arena.withUnsafeBytes { stored in
-            let start = keyStarts[slot]
-            for i in 0..<key.count where stored[start + i] != key[i] { return false }
-            return true
+        guard let base = key.baseAddress else { return true }
+        return arena.withUnsafeBytes { stored in
+            memcmp(stored.baseAddress! + keyStarts[slot], base, key.count) == 0
         }
     }
 
@@ -77,14 +82,24 @@ struct ByteKeyedCache<Value> {
         }
     }
 
-    /// FNV-1a over the bytes, never 0 (0 marks an empty slot).
+    /// A multiply–xor hash over 8-byte words, never 0 (0 marks an empty slot).
     @inline(__always)
     private static func hash(_ key: UnsafeRawBufferPointer) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in key {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01B3
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(key.count)
+        var index = 0
+        while index + 8 <= key.count {
+            hash = (hash ^ key.loadUnaligned(fromByteOffset: index, as: UInt64.self)) &* 0x9E37_79B9_7F4A_7C15
+            hash ^= hash >> 29
+            index += 8
         }
-        return hash | 1
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while index < key.count {
+            tail |= UInt64(key[index]) << shift
+            shift += 8
+            index += 1
+        }
+        hash = (hash ^ tail) &* 0x9E37_79B9_7F4A_7C15
+        return (hash ^ (hash >> 32)) | 1
     }
 }

@@ -144,17 +144,6 @@ final class DelimitedReader: RecordSource {
             spanCount = count
             spanCapacity = capacity
         }
-        func append(_ span: Span) {
-            if count == capacity {
-                let larger = UnsafeMutablePointer<Span>.allocate(capacity: capacity * 2)
-                larger.moveInitialize(from: spans, count: count)
-                spans.deallocate()
-                spans = larger
-                capacity *= 2
-            }
-            (spans + count).initialize(to: span)
-            count += 1
-        }
         if !scratch.isEmpty { scratch.removeAll(keepingCapacity: true) }
         hadIrregularQuoting = false
         if start == end, atEnd { return .endOfInput }
@@ -208,7 +197,9 @@ final class DelimitedReader: RecordSource {
                     appendUnescaped(from: span.start, to: span.end)
                     span = Span(start: unescapedStart, end: scratch.count, inScratch: true)
                 }
-                append(span)
+                if count == capacity { grow(&spans, &capacity, count) }
+                (spans + count).initialize(to: span)
+                count += 1
             } else {
                 var q = p
                 // Eight bytes at a time while none of them ends the field (SWAR: a byte
@@ -229,7 +220,9 @@ final class DelimitedReader: RecordSource {
                 }
                 if q == end, !atEnd { return .needMore }
                 if q - p > maximumFieldBytes { return .fieldTooLong }
-                append(Span(start: p, end: q, inScratch: false))
+                if count == capacity { grow(&spans, &capacity, count) }
+                (spans + count).initialize(to: Span(start: p, end: q, inScratch: false))
+                count += 1
                 p = q
             }
             if p == end { return .record(next: p, newlines: newlines) }
@@ -251,6 +244,15 @@ final class DelimitedReader: RecordSource {
             }
             return .record(next: p, newlines: newlines + 1)
         }
+    }
+
+    /// Doubles the span buffer.
+    private func grow(_ spans: inout UnsafeMutablePointer<Span>, _ capacity: inout Int, _ count: Int) {
+        let larger = UnsafeMutablePointer<Span>.allocate(capacity: capacity * 2)
+        larger.moveInitialize(from: spans, count: count)
+        spans.deallocate()
+        spans = larger
+        capacity *= 2
     }
 
     private static let lineFeedMask: UInt64 = 0x0A0A_0A0A_0A0A_0A0A

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Parsers of field bytes: numbers, years and dates, without making strings.
 enum FieldText {
     /// The bytes without leading and trailing spaces, tabs and line breaks.
@@ -34,6 +40,8 @@ enum FieldText {
 
     /// Whether the bytes are empty or spell a placeholder for "no value" (`NA`, `null`, `-`, `removed`…).
     static func isMissing(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        // The commonest case first: the list's own placeholder for removed names.
+        if bytes.count == 7, let base = bytes.baseAddress, memcmp(base, "removed", 7) == 0 { return true }
         let text = trimmed(bytes)
         if text.isEmpty { return true }
         guard text.count <= 20, placeholderFirstBytes[Int(text[0])] else { return false }
