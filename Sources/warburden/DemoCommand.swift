@@ -18,6 +18,8 @@ struct DemoCommand: ParsableCommand {
               ledger.json            what happened to every row of it
               rates.csv, rates.json  the full rate table (full precision)
               rates.txt              the rate table as printed
+              report/                the report of the list (see `warburden report --help`):
+                                     index.html, report.md, results.json, tables/, charts/
             """
     )
 
@@ -68,6 +70,13 @@ struct DemoCommand: ParsableCommand {
             }
             written.append(path)
         }
+
+        // The report of the simulated list, as `warburden report` writes it.
+        let dataset = try AnalysisDataset.load(path: listPath)
+        let content = try ReportContent(dataset: dataset, inputs: [try InputFile(role: "list", path: listPath)])
+        let report = Report(content: content, toolVersion: WarburdenVersion.current)
+        let reportFiles = try ReportFolder.write(report, to: folder.appendingPathComponent("report").path)
+        written.append(reportFiles[0])
 
         print("Simulated \(records) deaths (seed \(seed)); regional rates per 100,000 men aged 16–61:\n")
         let top = Array(rates.regions.prefix(8))

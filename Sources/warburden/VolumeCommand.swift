@@ -20,8 +20,13 @@ struct VolumeCommand: ParsableCommand {
             threshold, and disagreement with other sources (--discrepancies: date and one column \
             per source) — and the findings reported, never fixed.
 
+            With --mortality, the excess male mortality of each year the deaths table covers (see \
+            `warburden excess --help`; the options --ages, --baseline and --fit apply) joins the \
+            yearly rows, with the named share of it.
+
             Example:
               warburden volume --series genstaff.csv --estimates estimates.csv --records list.csv
+              warburden volume --series genstaff.csv --records list.csv --mortality deaths.csv.gz
             """
     )
 
@@ -36,6 +41,11 @@ struct VolumeCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("Dates on which sources disagree: date and one column per source.", valueName: "file"))
     var discrepancies: String?
+
+    @Option(help: ArgumentHelp("Deaths by region, year, age group and sex (as `excess` reads them), for the excess-mortality estimate of each year they cover.", valueName: "file"))
+    var mortality: String?
+
+    @OptionGroup var excessOptions: ExcessOptions
 
     @Option(help: ArgumentHelp("The period: year, quarter or month.", valueName: "year|quarter|month"))
     var period: LossVolume.Period = .year
@@ -52,8 +62,20 @@ struct VolumeCommand: ParsableCommand {
             list = all
         }
         let disagreements = try discrepancies.map { path throws(DataError) in try DiscrepancyTableReader.read(path: path) } ?? []
+        var excess: [Int: (value: Double, plusMinus: Double)] = [:]
+        var scope = ""
+        if let mortality {
+            let settings = try excessOptions.settings()
+            let deaths = try DeathsTableReader.read(path: mortality, resolver: RussiaReference.resolver)
+            let estimate = try ExcessMortality(deaths: deaths, regions: RussiaReference.table, settings: settings, byRegion: false)
+            for row in estimate.national {
+                if let year = row.year, let value = row.estimate { excess[year] = (value.excess, value.pm) }
+            }
+            scope = "ages \(estimate.ageLabel), baseline \(ExcessSettings.describe(settings.baseline)), \(settings.fit.rawValue) fit"
+        }
         let volume = LossVolume(
-            series: claimed, estimates: published, records: list, period: period, discrepancies: disagreements)
+            series: claimed, estimates: published, records: list, excess: excess, excessScope: scope, period: period,
+            discrepancies: disagreements)
         output.emit(volume.document)
     }
 }

@@ -17,7 +17,9 @@ struct Warburden: AsyncParsableCommand {
         version: WarburdenVersion.current,
         subcommands: [
             DemoCommand.self, CheckCommand.self, RatesCommand.self, GroupsCommand.self, ModelCommand.self,
-            InequalityCommand.self, TrendsCommand.self, CorrelateCommand.self, VolumeCommand.self, RegionsCommand.self, SimulateCommand.self,
+            InequalityCommand.self, TrendsCommand.self, CorrelateCommand.self, VolumeCommand.self, ExcessCommand.self, CoverageCommand.self,
+            RegionsCommand.self, SimulateCommand.self,
+            ReportCommand.self,
         ]
     )
 }

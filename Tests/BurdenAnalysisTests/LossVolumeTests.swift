@@ -84,4 +84,23 @@ struct LossVolumeTests {
         #expect(volume.checks.findings.filter { $0.kind == "disagreement" }.count == 11)
         #expect(estimates.count == 35 && volume.estimates.count == 35)
     }
+
+    @Test(.enabled(if: SharedData.isAvailable, SharedData.skipReason))
+    func theYear2022SetsNamedDeathsBesideTheExcessWithTheirRatio() throws {
+        let series = try CumulativeSeriesReader.read(path: SharedData.url("loss-volume/ua_genstaff_personnel_daily.csv").path)
+        let list = try CasualtyImporter().readAll(path: SharedData.url("ru-casualties-2023-04/dfFatalitiesAnonymised.csv").path)
+        let deaths = try DeathsTableReader.read(
+            path: SharedData.url("ru-mortality/deaths-by-age-gender-region-year-1990-2022.csv.gz").path,
+            resolver: RussiaReference.resolver)
+        let excess = try ExcessMortality(deaths: deaths, regions: RussiaReference.table, settings: ExcessSettings(), byRegion: false)
+        var byYear: [Int: (value: Double, plusMinus: Double)] = [:]
+        for row in excess.national { if let year = row.year, let value = row.estimate { byYear[year] = (value.excess, value.pm) } }
+        let volume = LossVolume(series: series, estimates: [], records: list.records, excess: byYear, excessScope: "ages 15-49")
+        let year = try #require(volume.rows.first { $0.period == "2022" })
+        #expect(year.namedDeaths == list.records.filter { ($0.deathDate ?? $0.confirmationDate)?.year == 2022 }.count)
+        #expect(year.excess.map { $0.rounded() } == 23_594 && year.excessPlusMinus.map { $0.rounded() } == 1_568)
+        let share = try #require(volume.ratios.first { $0.period == "2022" && $0.denominator.hasPrefix("excess") })
+        #expect(share.value == Double(year.namedDeaths!) / year.excess!)
+        #expect(share.low! < share.value && share.value < share.high!)
+    }
 }

@@ -1,0 +1,94 @@
+import ArgumentParser
+import BurdenAnalysis
+import BurdenData
+import BurdenReport
+import Foundation
+
+extension ReportLanguage: ExpressibleByArgument {}
+
+/// `warburden report`: every analysis of a list as a report people would publish.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write a report of a list: HTML page with charts and maps, Markdown, JSON of every number, tidy CSV tables.",
+        discussion: """
+            Runs the analyses — rates, groups, model, inequality, trends, and the rates against \
+            each regional covariate — with the options the commands use alone, and writes into \
+            the output folder:
+              index.html    one page, self-contained: inline SVG and CSS, no script
+              report.md     the same in Markdown, with the charts from charts/
+              results.json  every number; each analysis as its command's JSON
+              tables/*.csv  the tables, tidy, full precision
+              charts/*.svg  the charts
+            Sections: headline numbers; a tile-grid map of the rates (and a choropleth with \
+            --geo); the rate of every region with its interval; rates against poverty, income, \
+            unemployment, urbanisation and ethnicity, the published model and inequality \
+            measures; deaths per month by unit type and each macro-region's share by quarter; \
+            relative risks of groups of regions; with --mortality, the excess male deaths by age \
+            and the list's share of them by region (as `excess --by region` and `coverage` print \
+            them, with their default settings); methods, with the import ledger, the options, \
+            the tool's version and the SHA-256 of every input.
+
+            The same input gives the same bytes; --stamp adds the time the report was made.
+
+            Examples:
+              warburden report list.csv --out report
+              warburden report list.csv --lang ru --title "Погибшие" --out report-ru
+              warburden report list.csv --geo russia.geojson --from 2022-09-21
+              warburden report list.csv --mortality deaths.csv.gz
+            """
+    )
+
+    @OptionGroup var input: AnalysisOptions
+
+    @Option(help: ArgumentHelp("Folder for the report; created if missing.", valueName: "dir"))
+    var out: String = "report"
+
+    @Option(help: ArgumentHelp("The report's title (default: a title in the report's language).", valueName: "text"))
+    var title: String?
+
+    @Option(help: ArgumentHelp("Language of the report: en or ru (numbers, labels, region names).", valueName: "en|ru"))
+    var lang: ReportLanguage = .en
+
+    @Option(help: ArgumentHelp("Deaths by region, year, age group and sex (as `warburden excess` reads them) for the excess male mortality and the list's coverage of it.", valueName: "deaths.csv"))
+    var mortality: String?
+
+    @Option(help: ArgumentHelp("A GeoJSON of region outlines for a choropleth map (features joined by ISO code or name).", valueName: "file"))
+    var geo: String?
+
+    @Flag(help: "Write the time the report was made into it (otherwise the same input gives the same bytes).")
+    var stamp = false
+
+    func run() throws {
+        let dataset = try input.load(keepRecords: true)
+        var inputs = [try InputFile(role: input.counts ? "counts" : "list", path: input.file)]
+        if let regions = input.regions { inputs.append(try InputFile(role: "regions", path: regions)) }
+        var shapes: RegionShapes?
+        if let geo {
+            let resolver = try input.regions.map { path throws(DataError) in
+                try RegionTableReader.read(path: path, denominator: input.denominator ?? "population").resolver
+            } ?? RussiaReference.resolver
+            shapes = try GeoJSONReader.read(path: geo, resolver: resolver)
+            inputs.append(try InputFile(role: "geo", path: geo))
+        }
+        var deaths: DeathsTable?
+        if let mortality {
+            let resolver = try input.regions.map { path throws(DataError) in
+                try RegionTableReader.read(path: path, denominator: input.denominator ?? "population").resolver
+            } ?? RussiaReference.resolver
+            deaths = try DeathsTableReader.read(path: mortality, resolver: resolver)
+            inputs.append(try InputFile(role: "mortality", path: mortality))
+        }
+        var options = ReportContent.Options()
+        options.denominator = input.denominator
+        let content = try ReportContent(dataset: dataset, inputs: inputs, deaths: deaths, options: options)
+        for omission in content.omitted {
+            printToStandardError("not in the report: \(omission.part) (\(omission.reason))")
+        }
+        let report = Report(
+            content: content, title: title, language: lang, toolVersion: WarburdenVersion.current,
+            stamp: stamp ? ISO8601DateFormatter().string(from: Date()) : nil, shapes: shapes)
+        let paths = try ReportFolder.write(report, to: out)
+        print("Report written to \(paths[0]) (\(paths.count) files in \(out))")
+    }
+}

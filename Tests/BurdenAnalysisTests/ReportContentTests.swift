@@ -1,0 +1,68 @@
+import BurdenAnalysis
+import BurdenData
+import BurdenTestSupport
+import Foundation
+import Testing
+
+struct ReportContentTests {
+    private func simulated(_ records: Int, in folder: TemporaryFolder) throws -> String {
+        let path = folder.url.appendingPathComponent("list.csv").path
+        let simulator = try CasualtySimulator(seed: 5)
+        let sink = try ByteOutput(path: path)
+        let writer = try CasualtyListWriter(output: sink, format: .csv)
+        for index in 0..<records { try writer.write(simulator.row(at: index)) }
+        try sink.flush()
+        return path
+    }
+
+    @Test func theReportRunsTheAnalysesAsTheirCommandsDo() throws {
+        let folder = try TemporaryFolder()
+        let dataset = try AnalysisDataset.load(path: try simulated(3000, in: folder))
+        let content = try ReportContent(dataset: dataset)
+        #expect(content.omitted.isEmpty, "\(content.omitted)")
+        #expect(content.rates == (try RegionalRates(counts: dataset.counts, table: dataset.table)))
+        #expect(content.regionGroups.map(\.by) == ["macro-region", "republic", "below_subsistence_pct_2020-quintile"])
+        let groups = try GroupBurden(
+            counts: dataset.counts, table: dataset.table, by: "macro-region", groupOf: { Grouping.macroRegion.group(of: $0) })
+        #expect(content.regionGroups[0] == groups)
+        #expect(content.models.map(\.family) == [.ols, .poisson])
+        #expect(content.models[0].covariates == ["percBelowSubsistence", "percentNonRus"])
+        #expect(content.monthly == Trends(records: dataset.records!, table: dataset.table, period: .month, grouping: .unitType))
+        #expect(content.regionalShares?.period == .quarter && content.regionalShares?.grouping == .macroRegion)
+        #expect(content.relations.map(\.covariate) == [
+            "below_subsistence_pct_2020", "mean_income_2020", "unemployment_pct_2020", "urban_share_2021",
+            "non_russian_share_men_2010",
+        ])
+        let relation = content.relations[0]
+        #expect(relation.codes.count == relation.values.count && relation.values.count == relation.rates.count)
+        #expect(relation.model.linear?.terms[1].estimate == relation.slope)
+    }
+
+    @Test func theHeadlineCountsEveryDeathAndTheDatesItCovers() throws {
+        let folder = try TemporaryFolder()
+        let dataset = try AnalysisDataset.load(path: try simulated(3000, in: folder))
+        let content = try ReportContent(dataset: dataset)
+        let headline = content.headline
+        #expect(headline.namedDeaths == dataset.records!.count)
+        #expect(headline.withRegion + headline.withoutRegion == headline.namedDeaths)
+        let days = dataset.records!.compactMap { $0.deathDate ?? $0.confirmationDate }.filter { $0.day != nil }
+        #expect(headline.firstDate == days.min() && headline.lastDate == days.max())
+        #expect(headline.impreciseDates + headline.undated + days.count == headline.namedDeaths)
+        let counted = content.rates.regions.filter { $0.population != nil }
+        let deaths = counted.reduce(0) { $0 + $1.deaths }
+        let population = counted.reduce(0.0) { $0 + $1.population! }
+        #expect(isClose(headline.rate!, Double(deaths) * 100_000 / population, relative: 1e-15))
+        #expect(headline.rateConfLow! < headline.rate! && headline.rate! < headline.rateConfHigh!)
+    }
+
+    @Test func whatTheDataCannotSupportIsListedNotDropped() throws {
+        let folder = try TemporaryFolder()
+        let counts = folder.url.appendingPathComponent("counts.csv")
+        try "region,deaths\nTuva,231\nMoscow,125\nBuryatia,643\nSt.Petersburg,100\nKursk,50\n".write(to: counts, atomically: true, encoding: .utf8)
+        let dataset = try AnalysisDataset.load(path: counts.path, isCounts: true)
+        let content = try ReportContent(dataset: dataset)
+        #expect(content.unitTypes == nil && content.regionalShares == nil)
+        #expect(Set(content.omitted.map(\.part)).isSuperset(of: ["groups_unit-type", "trends_macro-region", "trends_month"]))
+        #expect(content.headline.namedDeaths == 1149 && content.headline.firstDate == nil)
+    }
+}

@@ -1,0 +1,58 @@
+import BurdenAnalysis
+import BurdenData
+import BurdenReport
+import BurdenTestSupport
+import Foundation
+import Testing
+
+/// The excess-mortality documents: every renderer reads them, keys do not collide, and
+/// years are numbers for programs but plain text for the terminal.
+struct ExcessDocumentTests {
+    /// A made-up country of two regions, 2015–2019 and 2022, ages 15-19 and 20-24; the
+    /// South has no female deaths aged 15-19 in 2022.
+    static func estimate() throws -> (ExcessMortality, TemporaryFolder) {
+        let folder = try TemporaryFolder()
+        let regions = folder.url.appendingPathComponent("regions.csv")
+        try "code,name,population\nQQ-N,North,50000\nQQ-S,South,30000\n".write(to: regions, atomically: true, encoding: .utf8)
+        var lines = ["region,year,age_group,sex,deaths"]
+        for (r, region) in ["North", "South"].enumerated() {
+            for year in Array(2015...2019) + [2022] {
+                for (g, group) in ["15-19", "20-24"].enumerated() {
+                    let female = region == "South" && group == "15-19" && year == 2022 ? 0 : 30 + 7 * r + 3 * g + (year * 13 + g) % 5
+                    let male = 2 * female + 10 + (year * 7 + r + g) % 9 + (year == 2022 ? 40 : 0)
+                    lines += ["\(region),\(year),\(group),f,\(female)", "\(region),\(year),\(group),m,\(male)"]
+                }
+            }
+        }
+        let deaths = folder.url.appendingPathComponent("deaths.csv")
+        try (lines.joined(separator: "\n") + "\n").write(to: deaths, atomically: true, encoding: .utf8)
+        let (table, resolver) = try RegionTableReader.read(path: regions.path)
+        let read = try DeathsTableReader.read(path: deaths.path, resolver: resolver)
+        let result = try ExcessMortality(
+            deaths: read, regions: table, settings: try ExcessSettings(ages: AgeGroup(lower: 15, upper: 24)), byRegion: true)
+        return (result, folder)
+    }
+
+    @Test("metadata keys and table names never collide", arguments: [false, true])
+    func keysDoNotCollide(byRegion: Bool) throws {
+        let (result, folder) = try Self.estimate()
+        let document = result.document(byRegion: byRegion)
+        let keys = document.metadata.map(\.key) + document.tables.map(\.name)
+        #expect(Set(keys).count == keys.count, "\(keys)")
+        #expect(document.tables.first?.name == "excess")
+        _ = folder
+    }
+
+    @Test func yearsAreNumbersForProgramsAndTextForTheTerminal() throws {
+        let (result, folder) = try Self.estimate()
+        let json = JSONRenderer().render(result.document(byRegion: true, format: .json))
+        #expect(json.contains("\"year\": 2022") && !json.contains("NaN"))
+        let terminal = TerminalTableRenderer().render(result.document(byRegion: true, format: .table))
+        #expect(!terminal.contains("2,022") && terminal.contains("2022"))
+        #expect(terminal.contains("the method is not additive"))
+        #expect(terminal.contains("QQ-S    South  2022  15-19      no female deaths in 2022"))
+        let csv = CSVRenderer().render(result.document(byRegion: false, format: .csv))
+        #expect(csv.split(separator: "\n").count == 4, "two groups and their sum, under a header")
+        _ = folder
+    }
+}
