@@ -39,7 +39,7 @@ let package = Package(
             dependencies: ["BurdenData", "BurdenStats"],
             swiftSettings: strictSettings
         ),
-        // Renderers of results: terminal table, CSV, JSON.
+        // Renderers of results: terminal table, CSV, JSON; the report (HTML with SVG charts and maps, Markdown).
         .target(
             name: "BurdenReport",
             dependencies: ["BurdenAnalysis", "BurdenData", "BurdenStats"],
