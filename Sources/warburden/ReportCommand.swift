@@ -56,6 +56,21 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A GeoJSON of region outlines for a choropleth map (features joined by ISO code or name).", valueName: "file"))
     var geo: String?
 
+    @Option(help: ArgumentHelp("A daily cumulative series of claimed losses (date,value) for the loss-volume section (see `warburden volume`).", valueName: "file"))
+    var series: String?
+
+    @Option(help: ArgumentHelp("Published estimates for the loss-volume section (the layout `warburden volume` reads).", valueName: "file"))
+    var estimates: String?
+
+    @Option(help: ArgumentHelp("Dates on which the series' sources disagree, for the loss-volume checks.", valueName: "file"))
+    var discrepancies: String?
+
+    func validate() throws {
+        if series == nil, estimates != nil || discrepancies != nil {
+            throw ValidationError("--estimates and --discrepancies go with --series")
+        }
+    }
+
     @Flag(help: "Write the time the report was made into it (otherwise the same input gives the same bytes).")
     var stamp = false
 
@@ -79,9 +94,19 @@ struct ReportCommand: ParsableCommand {
             deaths = try DeathsTableReader.read(path: mortality, resolver: resolver)
             inputs.append(try InputFile(role: "mortality", path: mortality))
         }
+        var volume: VolumeInputs?
+        if let series {
+            let claimed = try CumulativeSeriesReader.read(path: series)
+            inputs.append(try InputFile(role: "series", path: series))
+            let published = try estimates.map { path throws(DataError) in try PublishedEstimatesReader.read(path: path) } ?? []
+            if let estimates { inputs.append(try InputFile(role: "estimates", path: estimates)) }
+            let disagreements = try discrepancies.map { path throws(DataError) in try DiscrepancyTableReader.read(path: path) } ?? []
+            if let discrepancies { inputs.append(try InputFile(role: "discrepancies", path: discrepancies)) }
+            volume = VolumeInputs(series: claimed, estimates: published, discrepancies: disagreements)
+        }
         var options = ReportContent.Options()
         options.denominator = input.denominator
-        let content = try ReportContent(dataset: dataset, inputs: inputs, deaths: deaths, options: options)
+        let content = try ReportContent(dataset: dataset, inputs: inputs, deaths: deaths, volume: volume, options: options)
         for omission in content.omitted {
             printToStandardError("not in the report: \(omission.part) (\(omission.reason))")
         }

@@ -82,6 +82,9 @@ public struct ReportContent: Sendable {
     public let coverage: NamedCoverage?
     /// What could not be computed.
     public let omitted: [Omission]
+    /// Claimed, named and estimated losses per year on one axis (`warburden volume`), when
+    /// a claimed series is given.
+    public let volume: LossVolume?
 
     /// Runs the analyses.
     ///
@@ -90,10 +93,13 @@ public struct ReportContent: Sendable {
     ///   - inputs: the files read, for the methods section.
     ///   - deaths: vital statistics (deaths by region, year, age group and sex) for the
     ///     excess mortality and the list's coverage of it; none when `nil`.
+    ///   - volume: a claimed series and published estimates for the loss-volume section;
+    ///     none when `nil`.
     ///   - options: what to compute.
     /// - Throws: ``AnalysisError`` when the rate table cannot be computed.
     public init(
-        dataset: AnalysisDataset, inputs: [InputFile] = [], deaths: DeathsTable? = nil, options: Options = Options()
+        dataset: AnalysisDataset, inputs: [InputFile] = [], deaths: DeathsTable? = nil, volume: VolumeInputs? = nil,
+        options: Options = Options()
     ) throws(AnalysisError) {
         let table = dataset.table
         let counts = dataset.counts
@@ -209,6 +215,19 @@ public struct ReportContent: Sendable {
             }
         } else {
             (excess, coverage) = (nil, nil)
+        }
+
+        if let volume {
+            var byYear: [Int: (value: Double, plusMinus: Double)] = [:]
+            for row in excess?.national ?? [] {
+                if let year = row.year, let estimate = row.estimate { byYear[year] = (estimate.excess, estimate.pm) }
+            }
+            let scope = excess.map { "ages \($0.ageLabel), baseline \(ExcessSettings.describe($0.settings.baseline)), \($0.settings.fit.rawValue) fit" } ?? ""
+            self.volume = LossVolume(
+                series: volume.series, estimates: volume.estimates, records: dataset.records, excess: byYear,
+                excessScope: scope, period: .year, discrepancies: volume.discrepancies)
+        } else {
+            self.volume = nil
         }
 
         self.options = options

@@ -54,6 +54,11 @@ public struct LossVolume: Sendable, Hashable {
     public let ratios: [Ratio]
     /// Named deaths whose date is too coarse for the period, or missing.
     public let unplacedNamed: Int
+    /// The claimed series itself.
+    public let series: CumulativeSeries
+    /// The list counted by date: the number of named deaths dated up to each day that
+    /// has one (records dated to the day only).
+    public let namedCumulative: [(date: PartialDate, count: Int)]
     public let checks: SeriesChecks
 
     public static func == (a: LossVolume, b: LossVolume) -> Bool {
@@ -137,6 +142,16 @@ public struct LossVolume: Sendable, Hashable {
         self.estimates = placed.sorted { ($0.estimate.asOf, $0.estimate.source) < ($1.estimate.asOf, $1.estimate.source) }
         self.ratios = ratios
         self.unplacedNamed = unplaced
+        self.series = series
+        let days = (records ?? []).compactMap { record -> PartialDate? in
+            guard let date = record.deathDate ?? record.confirmationDate, date.day != nil else { return nil }
+            return date
+        }.sorted()
+        var cumulative: [(date: PartialDate, count: Int)] = []
+        for (index, day) in days.enumerated() where index + 1 == days.count || days[index + 1] != day {
+            cumulative.append((day, index + 1))
+        }
+        self.namedCumulative = cumulative
         self.checks = SeriesChecks(series: series, discrepancies: discrepancies)
     }
 

@@ -21,6 +21,7 @@ struct ReportFigures {
         if let shares { figures.append(shares) }
         if let forest { figures.append(forest) }
         figures += excessFigures
+        if let volumeFigure { figures.append(volumeFigure) }
         return figures
     }
 
@@ -444,4 +445,61 @@ extension ReportFigures {
     }
 
     private var per: String { format.integer(Int(content.rates.per)) }
+
+    // MARK: Loss volume
+
+    /// Cumulative claimed losses, named deaths and excess deaths on one time axis, with
+    /// the published estimates that count deaths or casualties cumulatively.
+    var volumeFigure: ReportFigure? {
+        guard let volume = content.volume else { return nil }
+        let series = volume.series
+        var lines: [CumulativeChart.Line] = []
+        let step = max(1, series.points.count / 400)
+        let claimed = series.points.enumerated().filter { $0.offset % step == 0 || $0.offset == series.points.count - 1 }
+            .map { (date: $0.element.date, value: $0.element.value) }
+        lines.append(.init(label: language.pick("claimed killed and wounded (", "заявленные убитые и раненые (") + series.label + ")",
+                           color: "#D55E00", points: claimed))
+        if !volume.namedCumulative.isEmpty {
+            let points = volume.namedCumulative.map { (date: $0.date, value: Double($0.count)) }
+            let thinned = points.enumerated().filter { $0.offset % max(1, points.count / 400) == 0 || $0.offset == points.count - 1 }.map(\.element)
+            lines.append(.init(label: language.pick("named dead (the list, by date)", "погибшие по именам (список, по дате)"), color: "#0072B2", points: thinned))
+        }
+        var bands: [CumulativeChart.Band] = []
+        var cumulative = (value: 0.0, variance: 0.0)
+        var excessPoints: [(date: PartialDate, value: Double, low: Double, high: Double)] = []
+        for row in volume.rows {
+            guard let value = row.excess, let pm = row.excessPlusMinus else { continue }
+            cumulative = (cumulative.value + value, cumulative.variance + pm * pm)
+            let spread = Self.excessZ * cumulative.variance.squareRoot()
+            let end = PartialDate(year: row.end.year - (row.end.month == 1 ? 1 : 0), month: row.end.month == 1 ? 12 : row.end.month! - 1, day: 28)!.latestDay
+            if excessPoints.isEmpty { excessPoints.append((row.start, 0, 0, 0)) }
+            excessPoints.append((end, cumulative.value, cumulative.value - spread, cumulative.value + spread))
+        }
+        if !excessPoints.isEmpty {
+            bands.append(.init(label: language.pick("excess male deaths (vital statistics, 95% band)", "избыточные смерти мужчин (статистика, 95 %)"),
+                               color: "#009E73", points: excessPoints))
+        }
+        let kinds: [(quantity: String, en: String, ru: String, color: String)] = [
+            ("killed", "published: killed", "опубликовано: убитые", "#CC79A7"),
+            ("killed_and_wounded", "published: killed and wounded", "опубликовано: убитые и раненые", "#E69F00"),
+            ("named_dead", "published: named dead", "опубликовано: погибшие по именам", "#56B4E9"),
+            ("excess_male_deaths", "published: excess male deaths", "опубликовано: избыточные смерти мужчин", "#117733"),
+        ]
+        let markers = kinds.compactMap { kind -> CumulativeChart.Markers? in
+            let points = volume.estimates.map(\.estimate).filter { $0.quantity == kind.quantity }.map { estimate in
+                (date: estimate.asOf, value: estimate.value, low: estimate.low, high: estimate.high,
+                 tooltip: "\(estimate.source), \(estimate.asOf): \(format.string(estimate.value, decimals: 0))"
+                    + (estimate.low.map { " [\(format.string($0, decimals: 0)), \(format.string(estimate.high ?? $0, decimals: 0))]" } ?? ""))
+            }
+            return points.isEmpty ? nil : .init(label: language.pick(kind.en, kind.ru), color: kind.color, points: points)
+        }
+        let chart = CumulativeChart(
+            lines: lines, bands: bands, markers: markers, yTitle: language.pick("people, cumulative", "человек, нарастающим итогом"),
+            format: format)
+        let title = language.pick("Losses on one scale: claimed, named and estimated", "Потери на одной шкале: заявленные, поимённые, оценённые")
+        let caption = language.pick(
+            "Each line counts something different: the claim counts killed and wounded; the list, the dead confirmed by name; the excess, deaths of men of the ages estimated from vital statistics. Published figures that are not cumulative (per year, per month) are listed in the table, not drawn.",
+            "Каждая линия считает разное: заявление — убитых и раненых; список — погибших, подтверждённых по именам; избыточная смертность — смерти мужчин оценённых возрастов по статистике. Опубликованные нецелые (за год, за месяц) оценки приведены в таблице.")
+        return ReportFigure(id: "volume", section: .volume, title: title, caption: caption, svg: chart.svg(title: title, description: caption))
+    }
 }

@@ -47,6 +47,7 @@ struct ReportPageBuilder {
     var sections: [ReportPage.Section] {
         var result = [headline, map, rates, covariates, time, groups].compactMap { $0 }
         if let excess { result.append(excess) }
+        if let volume { result.append(volume) }
         result.append(methods)
         return result
     }
@@ -324,6 +325,41 @@ struct ReportPageBuilder {
                       language.pick("Relative risk", "Относительный риск"), language.pick("95% CI", "95% ДИ")],
             numeric: [false, false, true, true, true, true, true], rows: rows))]))
         return ReportPage.Section(id: "groups", title: language.pick("Groups of regions", "Группы регионов"), blocks: blocks)
+    }
+
+    // MARK: Loss volume
+
+    private var volume: ReportPage.Section? {
+        guard let volume = content.volume else { return nil }
+        var blocks: [ReportPage.Block] = [.paragraph(language.pick(
+            "Claims, named lists and estimates count different things: the claim, killed and wounded; the list, the dead confirmed by name; the excess, men's deaths above those expected. Here they stand on one time axis, and every ratio says what it divides.",
+            "Заявления, именные списки и оценки считают разное: заявление — убитых и раненых; список — погибших, подтверждённых по именам; избыточная смертность — смерти мужчин сверх ожидаемых. Здесь они на одной оси времени, и каждое отношение называет, что на что делится."))]
+        blocks += figures(.volume).map { .figure($0) }
+        let rows = volume.rows.map { row -> [String] in
+            [row.period, row.claimedIncrease.map { format.string($0, decimals: 0) + (row.claimedPartial ? "*" : "") } ?? "—",
+             row.namedDeaths.map { format.integer($0) + (row.namedPartial ? "*" : "") } ?? "—",
+             row.excess.map { format.string($0, decimals: 0) + " ± " + format.string(row.excessPlusMinus ?? 0, decimals: 0) } ?? "—"]
+        }
+        blocks.append(.table(ReportPage.Table(
+            caption: language.pick(
+                "Per year: the claimed increase (the series on 1 January of the next year minus on 1 January), the named deaths dated in the year, and the excess male deaths (\(content.excess?.ageLabel ?? "—")); * the source stops within the year.",
+                "По годам: прирост заявленных потерь (значение на 1 января следующего года минус на 1 января), погибшие по именам с датой в этом году и избыточные смерти мужчин (\(content.excess?.ageLabel ?? "—")); * источник обрывается внутри года."),
+            columns: [language.pick("Year", "Год"), language.pick("Claimed", "Заявлено"), language.pick("Named", "По именам"),
+                      language.pick("Excess", "Избыток")],
+            numeric: [false, true, true, true], rows: rows)))
+        if !volume.ratios.isEmpty {
+            blocks.append(.list(volume.ratios.map { ratio in
+                "\(ratio.period): \(ratio.numerator) / \(ratio.denominator) = \(format.string(ratio.value, decimals: 3))"
+                    + (ratio.low.map { " " + format.interval($0, ratio.high ?? .infinity, decimals: 3) } ?? "") + " — \(ratio.note)"
+            }))
+        }
+        let findings = volume.checks.findings
+        if !findings.isEmpty {
+            blocks.append(.collapsible(
+                summary: language.pick("Checks of the claimed series: \(findings.count) findings", "Проверки ряда заявленных потерь: \(findings.count)"),
+                [.list(findings.map { "\($0.date) — \($0.kind): \($0.detail)" })]))
+        }
+        return ReportPage.Section(id: "volume", title: language.pick("Losses on one scale", "Потери на одной шкале"), blocks: blocks)
     }
 
     // MARK: 7. Excess mortality

@@ -42,6 +42,7 @@ struct ResultsJSONWriter {
         members.append(("trends", .object(trends)))
         if let excess = content.excess { members.append(("excess", JSONValue(excess.document(byRegion: true, format: .json)))) }
         if let coverage = content.coverage { members.append(("coverage", document(coverage.document(format: .json)))) }
+        if let volume = content.volume { members.append(("volume", JSONValue(volume.document))) }
         members.append(("correlations", JSONValue(TidyDocument(tables: [CovariateRelation.table(of: content.relations)])).member("correlations")))
         members.append(("omitted", .array(content.omitted.map { .object([("part", .string($0.part)), ("reason", .string($0.reason))]) })))
         return JSONValue.object(members).render() + "\n"

@@ -1,0 +1,52 @@
+import BurdenAnalysis
+import BurdenData
+import BurdenReport
+import BurdenTestSupport
+import Foundation
+import Testing
+
+/// The loss-volume section of the report: a chart of every source on one time axis,
+/// labelled with what each counts, and the per-year table in results.json.
+struct VolumeReportTests {
+    @Test func theReportPutsClaimsNamesAndEstimatesOnOneLabelledAxis() throws {
+        let folder = try TemporaryFolder()
+        let (dataset, inputs) = try ReportWriterTests.simulatedDataset(records: 3000, in: folder)
+        var text = "date,personnel_cumulative\n"
+        var value = 0
+        var day = PartialDate(year: 2022, month: 2, day: 24)!
+        while day <= PartialDate(year: 2025, month: 12, day: 31)! {
+            value += 250
+            text += "\(day),\(value)\n"
+            let next = (day.day! % PartialDate.daysIn(month: day.month!, year: day.year)) + 1
+            let month = next == 1 ? day.month! % 12 + 1 : day.month!
+            day = PartialDate(year: month == 1 && next == 1 ? day.year + 1 : day.year, month: month, day: next)!
+        }
+        let seriesPath = folder.url.appendingPathComponent("series.csv").path
+        try text.write(toFile: seriesPath, atomically: true, encoding: .utf8)
+        let estimates = [
+            PublishedEstimate(published: nil, asOf: PartialDate(parsing: "2024-06")!, source: "an <estimate> & co", issuerType: "media",
+                              quantity: "killed", value: 60_000, low: 50_000, high: 70_000, notes: "", url: ""),
+            PublishedEstimate(published: nil, asOf: PartialDate(parsing: "2025-01")!, source: "a list", issuerType: "media",
+                              quantity: "named_dead", value: 9_000, low: 20_000, high: 30_000, notes: "implied totals", url: ""),
+        ]
+        let volume = VolumeInputs(series: try CumulativeSeriesReader.read(path: seriesPath), estimates: estimates)
+        let content = try ReportContent(dataset: dataset, inputs: inputs, volume: volume)
+        let files = Report(content: content, toolVersion: "9.9.9").files()
+        let chart = try #require(files.first { $0.path == "charts/volume.svg" }).contents
+        #expect(XMLCheck.problem(in: chart) == nil, "\(XMLCheck.problem(in: chart) ?? "")")
+        for label in ["claimed killed and wounded (personnel_cumulative)", "named dead (the list, by date)", "published: killed",
+                      "published: named dead"] {
+            #expect(chart.contains(label), "\(label)")
+        }
+        #expect(chart.contains("an &lt;estimate&gt; &amp; co"), "input text is escaped")
+        // The range of the killed estimate brackets it and is drawn; the named list's range (implied totals) is not.
+        #expect(chart.components(separatedBy: "<line").count - 1 >= 1)
+        let html = try #require(files.first { $0.path == "index.html" }).contents
+        #expect(html.contains("id=\"volume\"") && XMLCheck.problem(in: html) == nil)
+        let json = try #require(files.first { $0.path == "results.json" }).contents
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let periods = try #require((object["volume"] as? [String: Any])?["periods"] as? [[String: Any]])
+        #expect(periods.map { $0["period"] as? String } == ["2022", "2023", "2024", "2025"])
+        #expect(periods[1]["claimed_increase"] as? Int == 365 * 250)
+    }
+}
