@@ -20,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-numerics", from: "1.0.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
     ],
     targets: [
         // Pure statistics: special functions, distributions, intervals, models. No I/O.
@@ -31,6 +32,7 @@ let package = Package(
         // Records, the region reference and resolver, readers, the simulator.
         .target(
             name: "BurdenData",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strictSettings
         ),
         // The analyses: inputs are records or counts plus regions; outputs are result values.
