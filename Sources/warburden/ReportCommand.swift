@@ -75,8 +75,11 @@ struct ReportCommand: ParsableCommand {
     var stamp = false
 
     func run() throws {
+        // The list's checksum is read on the other core while the list is imported.
+        let (role, file) = (input.counts ? "counts" : "list", input.file)
+        let listFile = Background { try InputFile(role: role, path: file) }
         let dataset = try input.load(keepRecords: true)
-        var inputs = [try InputFile(role: input.counts ? "counts" : "list", path: input.file)]
+        var inputs = [try listFile.value()]
         if let regions = input.regions { inputs.append(try InputFile(role: "regions", path: regions)) }
         var shapes: RegionShapes?
         if let geo {

@@ -125,14 +125,33 @@ public struct GroupBurden: Sendable, Hashable {
         var deaths: [GroupKey: Double] = [:]
         var ages: [GroupKey: (sum: Double, count: Double)] = [:]
         var all = (sum: 0.0, count: 0.0)
-        for record in records {
-            let group = grouping == .unitType ? record.unitType.rawValue : record.ethnicity ?? "unknown"
-            let key = GroupKey(region: withinRegion ? record.regionCode ?? "" : nil, group: group)
-            deaths[key, default: 0] += 1
-            if let age = record.age {
-                ages[key, default: (0, 0)].sum += Double(age)
-                ages[key, default: (0, 0)].count += 1
-                all = (all.sum + Double(age), all.count + 1)
+        if grouping == .unitType, !withinRegion {
+            // The common case, counted by the enumeration (no string keys per record).
+            var byUnit = Array(repeating: (deaths: 0.0, sum: 0.0, count: 0.0), count: UnitType.allCases.count)
+            for record in records {
+                let slot = record.unitType.ordinal
+                byUnit[slot].deaths += 1
+                if let age = record.age {
+                    byUnit[slot].sum += Double(age)
+                    byUnit[slot].count += 1
+                }
+            }
+            for (unit, entry) in zip(UnitType.allCases, byUnit) where entry.deaths > 0 {
+                let key = GroupKey(region: nil, group: unit.rawValue)
+                deaths[key] = entry.deaths
+                if entry.count > 0 { ages[key] = (entry.sum, entry.count) }
+                all = (all.sum + entry.sum, all.count + entry.count)
+            }
+        } else {
+            for record in records {
+                let group = grouping == .unitType ? record.unitType.rawValue : record.ethnicity ?? "unknown"
+                let key = GroupKey(region: withinRegion ? record.regionCode ?? "" : nil, group: group)
+                deaths[key, default: 0] += 1
+                if let age = record.age {
+                    ages[key, default: (0, 0)].sum += Double(age)
+                    ages[key, default: (0, 0)].count += 1
+                    all = (all.sum + Double(age), all.count + 1)
+                }
             }
         }
         self.init(by: grouping.description, deaths: deaths, populations: populations, method: method, confidence: confidence)

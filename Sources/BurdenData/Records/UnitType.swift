@@ -20,6 +20,21 @@ public enum UnitType: String, Sendable, Hashable, Codable, CaseIterable {
     /// The list does not say.
     case unknown
 
+    /// The position in `allCases`, for counting in arrays.
+    public var ordinal: Int {
+        switch self {
+        case .conscripted: 0
+        case .mobilised: 1
+        case .volunteer: 2
+        case .contract: 3
+        case .inmate: 4
+        case .privateMilitaryCompany: 5
+        case .securityForces: 6
+        case .other: 7
+        case .unknown: 8
+        }
+    }
+
     /// The label the Mediazona/BBC list (as published by Bessudnov) uses, `""` for unknown.
     public var listLabel: String {
         switch self {
