@@ -21,6 +21,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-numerics", from: "1.0.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // Pure statistics: special functions, distributions, intervals, models. No I/O.
@@ -47,11 +49,21 @@ let package = Package(
             dependencies: ["BurdenAnalysis", "BurdenData", "BurdenStats"],
             swiftSettings: strictSettings
         ),
+        // The local server: a workspace of dataset versions (SQLite), the HTTP API and the dashboard.
+        .target(
+            name: "BurdenServer",
+            dependencies: [
+                "BurdenAnalysis", "BurdenData", "BurdenReport", "BurdenStats",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: strictSettings
+        ),
         // The command-line tool: parses options, calls the analyses, hands results to a renderer.
         .executableTarget(
             name: "warburden",
             dependencies: [
-                "BurdenData", "BurdenAnalysis", "BurdenReport", "BurdenStats",
+                "BurdenData", "BurdenAnalysis", "BurdenReport", "BurdenStats", "BurdenServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -86,6 +98,14 @@ let package = Package(
         .testTarget(
             name: "BurdenReportTests",
             dependencies: ["BurdenReport", "BurdenAnalysis", "BurdenData", "BurdenTestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "BurdenServerTests",
+            dependencies: [
+                "BurdenServer", "BurdenAnalysis", "BurdenData", "BurdenReport", "BurdenTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
             swiftSettings: strictSettings
         ),
         .testTarget(

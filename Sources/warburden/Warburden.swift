@@ -19,7 +19,7 @@ struct Warburden: AsyncParsableCommand {
             DemoCommand.self, CheckCommand.self, RatesCommand.self, GroupsCommand.self, ModelCommand.self,
             InequalityCommand.self, TrendsCommand.self, CorrelateCommand.self, VolumeCommand.self, ExcessCommand.self, CoverageCommand.self,
             RegionsCommand.self, SimulateCommand.self,
-            ReportCommand.self,
+            ReportCommand.self, ImportCommand.self, ServeCommand.self,
         ]
     )
 }

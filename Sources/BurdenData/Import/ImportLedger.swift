@@ -5,9 +5,14 @@
 ///
 /// The invariant `rows == accepted + acceptedWithWarnings + duplicates + rejected`
 /// always holds; ``isBalanced`` checks it.
-public struct ImportLedger: Sendable, Hashable {
+///
+/// A ledger keeps to JSON and back unchanged (`Codable`, with the keys of
+/// `check --format json`), so that a workspace can store the ledger of every imported
+/// version beside its records. It holds counts, reason codes, line numbers and region
+/// spellings — never a name.
+public struct ImportLedger: Sendable, Hashable, Codable {
     /// One counted reason, with the first rows it applied to.
-    public struct ReasonCount: Sendable, Hashable {
+    public struct ReasonCount: Sendable, Hashable, Codable {
         /// `rejected`, `warning` or `duplicate`.
         public let outcome: String
         /// The reason code (`wrong_field_count`, `no_region`, `same_id`…).
@@ -19,7 +24,7 @@ public struct ImportLedger: Sendable, Hashable {
     }
 
     /// A row the ledger points to.
-    public struct Example: Sendable, Hashable {
+    public struct Example: Sendable, Hashable, Codable {
         /// The 1-based data row (the header is not a row).
         public let row: Int
         /// The 1-based physical line where the row starts (the header is line 1).
@@ -29,7 +34,7 @@ public struct ImportLedger: Sendable, Hashable {
     }
 
     /// A region spelling that did not resolve, how often, and what it might be.
-    public struct UnresolvedRegion: Sendable, Hashable {
+    public struct UnresolvedRegion: Sendable, Hashable, Codable {
         /// The spelling as written.
         public let text: String
         /// `unknown_region`, `ambiguous_region` or `aggregate_region`.
@@ -38,6 +43,13 @@ public struct ImportLedger: Sendable, Hashable {
         public var count: Int
         /// The closest known regions (`Moscow (RU-MOW)`), or the candidates of an ambiguous spelling.
         public let suggestions: [String]
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case file, format, layout, mapping, ignoredColumns = "ignored_columns", rows, accepted
+        case acceptedWithWarnings = "accepted_with_warnings", duplicates, rejected, blankLines = "blank_lines"
+        case withRegion = "with_region", withoutRegion = "without_region", derivedAges = "derived_ages", reasons
+        case unresolvedRegions = "unresolved_regions"
     }
 
     /// How many examples each reason keeps.

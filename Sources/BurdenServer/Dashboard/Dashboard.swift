@@ -1,0 +1,173 @@
+import BurdenAnalysis
+import BurdenData
+import BurdenReport
+import BurdenStats
+import Foundation
+import Hummingbird
+
+/// The page at `/`: the report of a version (the page `warburden report` writes,
+/// by the same writer) with a form of controls above it — the version, the period,
+/// the unit type, the denominator, the interval method, the language, a mortality
+/// file — and, with "changes since", the change of every region's rate since an
+/// earlier version.
+///
+/// The form is a plain GET form, so the page works without script; a short inline
+/// script (allowed by its hash in the Content-Security-Policy, which forbids
+/// everything else from anywhere) sends the form when a control changes. Nothing is
+/// fetched from another origin.
+struct Dashboard {
+    /// The query parameters the page takes.
+    static let keys: Set<String> = ["dataset", "since", "from", "to", "unit_type", "denominator", "ci", "lang", "mortality"]
+
+    /// The script that sends the form when a control changes.
+    static let script =
+        "document.querySelectorAll('form.controls select').forEach(function (s) { s.addEventListener('change', function () { s.form.submit(); }); });"
+
+    /// The headers of the page: the policy allows inline styles, the one script by its hash, and images from data URLs.
+    static let headers: HTTPFields = {
+        var hash = SHA256()
+        hash.update(Array(script.utf8))
+        let digest = Data(hash.finalize()).base64EncodedString()
+        return [
+            .contentSecurityPolicy:
+                "default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'sha256-\(digest)'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+            .cacheControl: "no-store",
+        ]
+    }()
+
+    let services: ServerServices
+    let query: QueryValues
+    let versions: [DatasetVersion]
+    let mortality: [StoredFile]
+
+    init(services: ServerServices, query: QueryValues, versions: [DatasetVersion], mortality: [StoredFile]) {
+        self.services = services
+        self.query = query
+        self.versions = versions
+        self.mortality = mortality
+    }
+
+    /// The page's HTML.
+    func page() throws(ServerError) -> String {
+        guard let latest = versions.last else { return emptyPage() }
+        let id = try query.id("dataset") ?? latest.id
+        let dataset = try services.store.dataset(id)
+        let selected = try Analyses.selection(dataset, query)
+        var options = ReportContent.Options()
+        options.denominator = query.string("denominator")
+        options.rateInterval = try query.choice("ci", default: ProportionInterval.Method.wilsonCC)
+        let language = try query.choice("lang", default: ReportLanguage.en)
+        let deaths = try query.id("mortality").map { id throws(ServerError) in try services.store.deaths(id, for: dataset) }
+        let version = dataset.version
+        let input = InputFile(role: "list", name: version.file, bytes: Int(version.bytes), sha256: version.sha256)
+        let content = try Analyses.analysis { try ReportContent(dataset: selected, inputs: [input], deaths: deaths, options: options) }
+        let report = Report(content: content, language: language, toolVersion: services.toolVersion)
+        var html = report.page()
+        html = html.replacingOccurrences(of: "</style>", with: Self.css + "</style>", options: [], range: html.range(of: "</style>"))
+        html = html.replacingOccurrences(of: "<main>\n", with: "<main>\n" + controls(dataset), options: [], range: html.range(of: "<main>\n"))
+        if let since = try query.id("since") {
+            let section = try changes(since: since, dataset: dataset, language: language)
+            // After the headline numbers and the map, before the rates.
+            let anchor = html.range(of: "<section id=\"rates\">") ?? html.range(of: "<section id=\"methods\">")
+            if let anchor { html.insert(contentsOf: section, at: anchor.lowerBound) } else { html += section }
+        }
+        return html
+    }
+
+    // MARK: - The controls
+
+    private func controls(_ dataset: LoadedDataset) -> String {
+        let months = Trends(records: dataset.records, table: dataset.table, period: .month, grouping: .none).rows.map(\.period)
+        var form = "<form class=\"controls\" method=\"get\" action=\"/\">\n"
+        form += select(
+            "dataset", title: "Version", selected: String(dataset.version.id),
+            options: versions.reversed().map { (String($0.id), "#\($0.id) \($0.label) (\($0.records) records)") })
+        form += select(
+            "since", title: "Changes since", selected: query.string("since") ?? "",
+            options: [("", "—")] + versions.reversed().filter { $0.id != dataset.version.id }.map { (String($0.id), "#\($0.id) \($0.label)") })
+        form += select("from", title: "From", selected: query.string("from") ?? "", options: [("", "first date")] + months.map { ($0, $0) })
+        form += select("to", title: "To", selected: query.string("to") ?? "", options: [("", "last date")] + months.map { ($0, $0) })
+        form += select(
+            "unit_type", title: "Unit type", selected: query.list("unit_type").first ?? "",
+            options: [("", "all")] + UnitType.allCases.map { ($0.rawValue, $0.rawValue.replacingOccurrences(of: "_", with: " ")) })
+        let populations = dataset.table.columns.filter { $0.unit == "persons" || $0.name == dataset.table.defaultDenominator }
+        form += select(
+            "denominator", title: "Denominator", selected: query.string("denominator") ?? "",
+            options: [("", dataset.table.defaultDenominator)] + populations.filter { $0.name != dataset.table.defaultDenominator }.map { ($0.name, $0.name) })
+        form += select(
+            "ci", title: "Interval", selected: query.string("ci") ?? "",
+            options: [("", "wilson-cc")] + ProportionInterval.Method.allCases.filter { $0 != .wilsonCC }.map { ($0.rawValue, $0.rawValue) })
+        form += select("lang", title: "Language", selected: query.string("lang") ?? "", options: [("", "English"), ("ru", "Русский")])
+        if !mortality.isEmpty {
+            form += select(
+                "mortality", title: "Vital statistics", selected: query.string("mortality") ?? "",
+                options: [("", "none")] + mortality.reversed().map { (String($0.id), "#\($0.id) \($0.label)") })
+        }
+        form += "<button type=\"submit\">Show</button>\n"
+        form += "<a class=\"api\" href=\"/openapi.json\">API</a>\n"
+        form += "<script>\(Self.script)</script>\n</form>\n"
+        return form
+    }
+
+    private func select(_ name: String, title: String, selected: String, options: [(value: String, text: String)]) -> String {
+        var html = "<label>\(escape(title)) <select name=\"\(name)\">"
+        for option in options {
+            let mark = option.value == selected ? " selected=\"selected\"" : ""
+            html += "<option value=\"\(escape(option.value))\"\(mark)>\(escape(option.text))</option>"
+        }
+        return html + "</select></label>\n"
+    }
+
+    // MARK: - Changes since
+
+    private func changes(since: Int64, dataset: LoadedDataset, language: ReportLanguage) throws(ServerError) -> String {
+        let earlier = try services.store.dataset(since)
+        guard earlier.version.regionTable == dataset.version.regionTable else {
+            throw ServerError(.unprocessable, "datasets \(since) and \(dataset.version.id) were imported with different region tables")
+        }
+        let document = try Analyses.changes(from: earlier, to: dataset, query)
+        let grew = document.tables.first?.rows.filter { row in
+            if case .integer(let added) = row[4] { return added > 0 }
+            return false
+        }.count ?? 0
+        let title = language == .ru
+            ? "Изменения с версии #\(since) \(earlier.version.label)" : "Changes since #\(since) \(earlier.version.label)"
+        var html = "<section id=\"changes\">\n<h2>\(escape(title))</h2>\n"
+        html += "<p>\(escape("#\(earlier.version.id) \(earlier.version.label) → #\(dataset.version.id) \(dataset.version.label): \(grew) regions with new deaths."))</p>\n"
+        html += HTMLTableRenderer(showsMetadata: false).render(document)
+        return html + "</section>\n"
+    }
+
+    private func emptyPage() -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8"/>
+        <title>warburden</title>
+        <style>\(Self.css)</style>
+        </head>
+        <body>
+        <main>
+        <h1>warburden</h1>
+        <p>The workspace holds no dataset yet. Import a list with <code>warburden import FILE --label LABEL</code>, or send it to <code>POST /datasets?label=LABEL</code> with the bearer token.</p>
+        </main>
+        </body>
+        </html>
+
+        """
+    }
+
+    private func escape(_ text: String) -> String { XMLText.escaped(text) }
+
+    private static let css = """
+        form.controls { display: flex; flex-wrap: wrap; gap: 6px 14px; align-items: flex-end; padding: 10px 12px; margin: 8px 0 0;
+          background: #f3f6fa; border: 1px solid #d5dde8; border-radius: 6px; font-size: 0.86rem; }
+        form.controls label { display: flex; flex-direction: column; color: #444444; gap: 2px; }
+        form.controls select { font: inherit; padding: 2px 4px; max-width: 22em; }
+        form.controls button { font: inherit; padding: 3px 12px; }
+        form.controls a.api { margin-left: auto; color: #2166ac; }
+        section#changes td.num, section#changes th.num { text-align: right; }
+
+        """
+}

@@ -1,0 +1,61 @@
+import GRDB
+
+/// The workspace's tables, built by versioned migrations: a workspace made by an
+/// earlier version of the tool is brought up to date when it is opened, and one
+/// made by a later version is refused rather than misread.
+///
+/// - `dataset`: one row per imported version of a list, with its ledger as JSON.
+/// - `record`: the records of every version, without names (the importer never
+///   keeps them), in file order.
+/// - `stored_file`: region tables and mortality files, with their bytes.
+enum WorkspaceSchema {
+    /// The migrations, in order; a new schema is a new migration, never an edit of an old one.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-datasets") { db in
+            try db.execute(sql: """
+                CREATE TABLE stored_file (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    kind TEXT NOT NULL CHECK (kind IN ('regions', 'mortality')),
+                    label TEXT NOT NULL,
+                    file TEXT NOT NULL,
+                    bytes INTEGER NOT NULL,
+                    sha256 TEXT NOT NULL,
+                    imported_at TEXT NOT NULL,
+                    denominator TEXT,
+                    content BLOB NOT NULL
+                );
+                CREATE TABLE dataset (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    label TEXT NOT NULL,
+                    file TEXT NOT NULL,
+                    format TEXT NOT NULL,
+                    bytes INTEGER NOT NULL,
+                    sha256 TEXT NOT NULL,
+                    imported_at TEXT NOT NULL,
+                    region_table INTEGER REFERENCES stored_file(id) ON DELETE RESTRICT,
+                    rows INTEGER NOT NULL,
+                    records INTEGER NOT NULL,
+                    rejected INTEGER NOT NULL,
+                    ledger TEXT NOT NULL
+                );
+                CREATE TABLE record (
+                    dataset INTEGER NOT NULL REFERENCES dataset(id) ON DELETE CASCADE,
+                    position INTEGER NOT NULL,
+                    source_id TEXT,
+                    region TEXT,
+                    settlement TEXT,
+                    birth_date TEXT,
+                    death_date TEXT,
+                    confirmation_date TEXT,
+                    age INTEGER,
+                    unit_type TEXT NOT NULL,
+                    rank TEXT,
+                    ethnicity TEXT,
+                    PRIMARY KEY (dataset, position)
+                ) WITHOUT ROWID;
+                """)
+        }
+        return migrator
+    }
+}
