@@ -16,12 +16,12 @@ public struct RegionalCounts: Sendable, Hashable {
 
     /// Counts records by region; records without a region count as unassigned.
     public init(records: some Sequence<CasualtyRecord>) {
-        var deaths: [String: Int] = [:]
+        var deaths = CodeTally()
         var unassigned = 0
         for record in records {
-            if let code = record.regionCode { deaths[code, default: 0] += 1 } else { unassigned += 1 }
+            if let code = record.regionCode { deaths.add(code) } else { unassigned += 1 }
         }
-        self.init(deaths: deaths, unassigned: unassigned)
+        self.init(deaths: deaths.counts, unassigned: unassigned)
     }
 
     /// All deaths, with or without a region.

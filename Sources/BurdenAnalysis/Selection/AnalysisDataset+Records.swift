@@ -20,25 +20,11 @@ extension AnalysisDataset {
         filter: RecordFilter = RecordFilter(),
         keepRecords: Bool = true
     ) {
-        var deaths: [String: Int] = [:]
-        var unassigned = 0
-        var tally = RecordFilter.Tally()
-        var kept: [CasualtyRecord] = []
-        if keepRecords { kept.reserveCapacity(records.count) }
-        for record in records {
-            switch filter.decide(record) {
-            case .kept:
-                tally.kept += 1
-                if keepRecords { kept.append(record) }
-                if let code = record.regionCode { deaths[code, default: 0] += 1 } else { unassigned += 1 }
-            case .excluded: tally.excluded += 1
-            case .undated: tally.undated += 1
-            case .imprecise: tally.imprecise += 1
-            }
-        }
+        var selection = RecordSelection(filter: filter, keepRecords: keepRecords, expected: records.count)
+        for record in records { selection.add(record) }
         self.init(
-            table: table, records: keepRecords ? kept : nil, counts: RegionalCounts(deaths: deaths, unassigned: unassigned),
+            table: table, records: keepRecords ? selection.records : nil, counts: selection.counts,
             countRows: nil, ledger: ledger,
-            scope: AnalysisScope(input: "records", filter: filter, tally: tally, skippedTotals: []))
+            scope: AnalysisScope(input: "records", filter: filter, tally: selection.tally, skippedTotals: []))
     }
 }

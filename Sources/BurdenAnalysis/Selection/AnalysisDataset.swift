@@ -78,25 +78,12 @@ public struct AnalysisDataset: Sendable {
         }
         var options = importOptions
         options.resolver = resolver
-        var records: [CasualtyRecord] = []
-        var tally = RecordFilter.Tally()
-        var deaths: [String: Int] = [:]
-        var unassigned = 0
-        let ledger = try CasualtyImporter(options: options).read(path: path) { record in
-            switch filter.decide(record) {
-            case .kept:
-                tally.kept += 1
-                if keepRecords { records.append(record) }
-                if let code = record.regionCode { deaths[code, default: 0] += 1 } else { unassigned += 1 }
-            case .excluded: tally.excluded += 1
-            case .undated: tally.undated += 1
-            case .imprecise: tally.imprecise += 1
-            }
-        }
+        var selection = RecordSelection(filter: filter, keepRecords: keepRecords)
+        let ledger = try CasualtyImporter(options: options).read(path: path) { record in selection.add(record) }
         return AnalysisDataset(
-            table: table, records: keepRecords ? records : nil, counts: RegionalCounts(deaths: deaths, unassigned: unassigned),
+            table: table, records: keepRecords ? selection.records : nil, counts: selection.counts,
             countRows: nil, ledger: ledger,
-            scope: AnalysisScope(input: "records", filter: filter, tally: tally, skippedTotals: []))
+            scope: AnalysisScope(input: "records", filter: filter, tally: selection.tally, skippedTotals: []))
     }
 }
 
