@@ -1,3 +1,5 @@
+import RealModule
+
 /// The gamma distribution with shape α and scale θ: density
 /// f(x) = x^(α−1) e^(−x/θ) / (Γ(α) θ^α) for x ≥ 0.
 ///
@@ -5,7 +7,8 @@
 /// F(x) = P(α, x/θ) (``GammaFunction``). The division x/θ is rounded; its residual
 /// r (exact by a fused multiply-add) is carried into a first-order correction
 /// F(x) ≈ P(α, x/θ) + r·f, since far in the upper tail of a large shape the
-/// function is steep enough in x for one rounding to show at 1e−13.
+/// function is steep enough in x for one rounding to show at 1e−13; the density
+/// carries the same residual, as the factor exp(ρ(α − 1 − x/θ)) with ρ = r/x.
 ///
 /// Valid parameters: 0 < α < ∞ and 0 < θ < ∞; otherwise every method returns NaN.
 public struct GammaDistribution: ContinuousDistribution, Hashable {
@@ -28,8 +31,10 @@ public struct GammaDistribution: ContinuousDistribution, Hashable {
         guard isValid, !x.isNaN else { return .nan }
         if x < 0 || x == .infinity { return 0 }
         if x == 0 { return shape < 1 ? .infinity : (shape == 1 ? 1 / scale : 0) }
-        let (standard, _) = standardized(x)
-        return shape * GammaFunction.lowerPrefactor(shape, standard) / standard / scale
+        let (standard, relativeResidual) = standardized(x)
+        // f at s(1 + ρ) is f at s times (1 + ρ)^(α−1)·e^(−sρ) ≈ exp(ρ(α − 1 − s)).
+        let correction = Double.exp(relativeResidual * (shape - 1 - standard))
+        return shape * GammaFunction.lowerPrefactor(shape, standard) / standard / scale * correction
     }
 
     /// F(x) = P(α, x/θ).

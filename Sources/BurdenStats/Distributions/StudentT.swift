@@ -10,6 +10,8 @@ import RealModule
 /// and F(t) = 1 − F(−t). Both x = ν/(ν + t²) and 1 − x = t²/(ν + t²) are formed
 /// directly, so neither end loses digits (``BetaFunction``). The quantile inverts
 /// I_x(ν/2, ½) = 2p and returns t = −√ν·√(1 − x)/√x from both coordinates of the root.
+/// Beyond |t| = 10¹⁴⁵√ν, where x < 1e−290 may underflow while t is still finite, both
+/// use the tail's leading term xᵃ/(a·B(a, ½)), a = ν/2, with x carried as its logarithm.
 ///
 /// Valid parameters: 0 < ν ≤ ∞ (ν = ∞ is the standard normal); otherwise every method
 /// returns NaN.
@@ -65,10 +67,19 @@ public struct StudentT: ContinuousDistribution, Hashable {
     }
 
     /// ½ I_x(ν/2, ½) = P(T ≤ −|t|), with x = ν/(ν + t²) and 1 − x = t²/(ν + t²).
+    ///
+    /// Where x < e⁻⁶⁶⁷ ≈ 1e−290 (|t| beyond about 10¹⁴⁵√ν, and where x itself would
+    /// underflow) it is the leading term of the tail, xᵃ/(a·B(a, ½)) with a = ν/2 and
+    /// ln x = ln ν − 2 ln|t|, whose relative error O(x) is far below rounding.
     private func halfTail(_ t: Double) -> Double {
         let nu = degreesOfFreedom
         if t.isInfinite { return 0 }
         if t == 0 { return 0.5 }
+        let logX = Double.log(nu) - 2 * Double.log(abs(t))
+        if logX < Self.farTailLogX {
+            let a = nu / 2
+            return 0.5 * Double.exp(a * logX - Double.log(a) - BetaFunction.logBeta(a, 0.5))
+        }
         let x: Double
         let y: Double
         if abs(t) < 1e150 {
@@ -82,11 +93,23 @@ public struct StudentT: ContinuousDistribution, Hashable {
         return 0.5 * BetaFunction.regularizedPair(nu / 2, 0.5, x, y).lower
     }
 
+    /// ln 1e−290: below this x = ν/(ν + t²), the tail is its leading power law.
+    private static let farTailLogX = -667.0
+
     /// The quantile for p ≤ ½: the root of I_x(ν/2, ½) = 2p, as −√(ν(1 − x)/x).
+    ///
+    /// When the tail's leading term puts the root below e⁻⁶⁶⁷ (where x may underflow
+    /// although t is finite), ln x = (ln 2p + ln a + ln B(a, ½))/a solves it to O(x)
+    /// and t = −exp(½(ln ν − ln x)).
     private func lowerQuantile(_ p: Double) -> Double {
         if p == 0 { return -.infinity }
         if p == 0.5 { return 0 }
         let nu = degreesOfFreedom
+        let a = nu / 2
+        let logX = (Double.log(2 * p) + Double.log(a) + BetaFunction.logBeta(a, 0.5)) / a
+        if logX < Self.farTailLogX {
+            return -Double.exp(0.5 * (Double.log(nu) - logX))
+        }
         let root = BetaFunction.inverse(nu / 2, 0.5, lower: 2 * p, upper: 1 - 2 * p)
         if root.x == 0 { return -.infinity }
         return -nu.squareRoot() * root.y.squareRoot() / root.x.squareRoot()

@@ -4,14 +4,17 @@ extension BetaFunction {
     /// The (x, 1 − x) with I_x(a, b) = p and 1 − I_x(a, b) = q, where p + q = 1 and the
     /// smaller of the two is exact; both coordinates are accurate to their own size.
     ///
-    /// The side of ½ is decided by I_{1/2}(a, b): a root below ½ is found in x, a root
+    /// The side of ½ is decided by I_{1/2}(a, b), compared in the tail that holds the
+    /// digits (p ≤ I_{1/2} when p ≤ q, else q ≥ 1 − I_{1/2}: a q of 1e−300 is 1 − p = 1
+    /// in double precision, and so may be I_{1/2}). A root below ½ is found in x, a root
     /// above in y = 1 − x with the shapes exchanged (I_y(b, a) = q), so the solver
     /// always works on (0, ½], where the variable is exact.
     static func inverse(_ a: Double, _ b: Double, lower p: Double, upper q: Double) -> (x: Double, y: Double) {
         guard a > 0, b > 0, a.isFinite, b.isFinite, p >= 0, q >= 0 else { return (.nan, .nan) }
         if p == 0 { return (0, 1) }
         if q == 0 { return (1, 0) }
-        if p <= regularizedPair(a, b, 0.5, 0.5).lower {
+        let half = regularizedPair(a, b, 0.5, 0.5)
+        if p <= q ? p <= half.lower : q >= half.upper {
             let x = lowerHalfRoot(a, b, p, q)
             return (x, 1 - x)
         }
