@@ -22,11 +22,16 @@ enum Analyses {
         "excess": ["mortality", "by", "years", "ages", "baseline", "fit", "keep_pandemic_years"],
     ]
 
-    /// The dataset after the query's filter, as `AnalysisOptions.load` gives it on the command line.
-    static func selection(_ dataset: LoadedDataset, _ query: QueryValues) throws(ServerError) -> AnalysisDataset {
+    /// The dataset after the query's filter, as `AnalysisOptions.load` gives it on the
+    /// command line; the kept records themselves only when `keepRecords` (analyses of
+    /// regional counts need only the counts).
+    static func selection(_ dataset: LoadedDataset, _ query: QueryValues, keepRecords: Bool = false) throws(ServerError)
+        -> AnalysisDataset
+    {
         _ = try query.column("denominator", in: dataset.table)
         return AnalysisDataset(
-            records: dataset.records, ledger: dataset.ledger, table: dataset.table, filter: try query.filter())
+            records: dataset.records, ledger: dataset.ledger, table: dataset.table, filter: try query.filter(),
+            keepRecords: keepRecords)
     }
 
     /// `warburden rates`.
@@ -44,8 +49,8 @@ enum Analyses {
 
     /// `warburden groups --by …`.
     static func groups(_ dataset: LoadedDataset, _ query: QueryValues) throws(ServerError) -> TidyDocument {
-        let selected = try selection(dataset, query)
         let by = try query.required("by")
+        let selected = try selection(dataset, query, keepRecords: by == "unit-type" || by == "ethnicity")
         let ci = try query.choice("ci", default: RelativeRisk.Method.score)
         let confidence = try query.number("confidence", default: 0.95, above: 0, below: 1)
         let denominator = query.string("denominator")
@@ -115,7 +120,7 @@ enum Analyses {
 
     /// `warburden trends`.
     static func trends(_ dataset: LoadedDataset, _ query: QueryValues) throws(ServerError) -> TidyDocument {
-        let selected = try selection(dataset, query)
+        let selected = try selection(dataset, query, keepRecords: true)
         var grouping = Grouping.none
         if let by = query.string("by") {
             guard let named = Grouping(name: by) else {

@@ -52,7 +52,7 @@ struct Dashboard {
         guard let latest = versions.last else { return emptyPage() }
         let id = try query.id("dataset") ?? latest.id
         let dataset = try services.store.dataset(id)
-        let selected = try Analyses.selection(dataset, query)
+        let selected = try Analyses.selection(dataset, query, keepRecords: true)
         var options = ReportContent.Options()
         options.denominator = query.string("denominator")
         options.rateInterval = try query.choice("ci", default: ProportionInterval.Method.wilsonCC)
