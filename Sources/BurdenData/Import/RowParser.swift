@@ -167,11 +167,16 @@ struct RowParser {
                 warnings.append(RowWarning(.unknownUnitType, text))
             }
         }
-        var strings: [RecordField: String] = [:]
+        var (settlement, rank, ethnicity, sourceText): (String?, String?, String?, String?) = (nil, nil, nil, nil)
         for which in textFields {
             guard let text = Self.field(source, column[which.ordinal], Self.text), let value = text else { continue }
             guard let value else { return .rejected(RejectionReason(.notUTF8, "the \(which.rawValue) is not UTF-8 text")) }
-            strings[which] = value
+            switch which {
+            case .settlement: settlement = value
+            case .rank: rank = value
+            case .ethnicity: ethnicity = value
+            default: sourceText = value
+            }
         }
 
         // Duplicates: the same id, or the same person (name, birth year, region, date).
@@ -190,15 +195,15 @@ struct RowParser {
 
         record.id = id
         record.regionCode = regionCode
-        record.settlement = strings[.settlement]
+        record.settlement = settlement
         record.birthDate = birthDate ?? birthYear.flatMap { PartialDate(year: $0) }
         record.deathDate = deathDate
         record.confirmationDate = confirmationDate
         record.age = age
         record.unitType = unitType
-        record.rank = strings[.rank]
-        record.ethnicity = strings[.ethnicity]
-        record.source = strings[.source]
+        record.rank = rank
+        record.ethnicity = ethnicity
+        record.source = sourceText
         return .imported(warnings: warnings, derivedAge: derivedAge)
     }
 
