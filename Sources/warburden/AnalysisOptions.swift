@@ -59,9 +59,12 @@ struct AnalysisOptions: ParsableArguments {
 
     /// Reads the input and applies the filter; prints the import summary on standard error.
     ///
-    /// - Parameter keepRecords: whether the analysis needs the records themselves (not
-    ///   only the counts per region).
-    func load(keepRecords: Bool = false) throws -> AnalysisDataset {
+    /// - Parameters:
+    ///   - keepRecords: whether the analysis needs the records themselves (not only the
+    ///     counts per region).
+    ///   - countForReport: whether to count what a report needs from the records as the
+    ///     list streams by (see `ReportRecordCounts`), instead of keeping them.
+    func load(keepRecords: Bool = false, countForReport: Bool = false) throws -> AnalysisDataset {
         let userRegions = try regions.map { path throws(DataError) in
             try RegionTableReader.read(path: path, denominator: denominator ?? "population")
         }
@@ -72,7 +75,7 @@ struct AnalysisOptions: ParsableArguments {
         options.keepSource = false
         let dataset = try AnalysisDataset.load(
             path: file, isCounts: counts, regions: userRegions, filter: filter, importOptions: options,
-            keepRecords: keepRecords)
+            keepRecords: keepRecords, countForReport: countForReport)
         if let ledger = dataset.ledger {
             printToStandardError(ledger.summary)
             try importOptions.enforceStrictness(ledger)

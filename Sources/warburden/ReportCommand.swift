@@ -78,7 +78,10 @@ struct ReportCommand: ParsableCommand {
         // The list's checksum is read on the other core while the list is imported.
         let (role, file) = (input.counts ? "counts" : "list", input.file)
         let listFile = Background { try InputFile(role: role, path: file) }
-        let dataset = try input.load(keepRecords: true)
+        // The excess mortality's coverage and the loss volume read the records themselves;
+        // otherwise the report's counts of them are taken as the list streams by.
+        let needsRecords = mortality != nil || series != nil
+        let dataset = try input.load(keepRecords: needsRecords, countForReport: !needsRecords)
         var inputs = [try listFile.value()]
         if let regions = input.regions { inputs.append(try InputFile(role: "regions", path: regions)) }
         var shapes: RegionShapes?

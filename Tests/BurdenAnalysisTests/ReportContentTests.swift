@@ -15,6 +15,27 @@ struct ReportContentTests {
         return path
     }
 
+    /// A report of a list counted as it streams by holds what one of its kept records
+    /// holds — with a filter, so that only kept records are counted.
+    @Test func countsTakenAsTheListStreamsByEqualThoseOfTheKeptRecords() throws {
+        let folder = try TemporaryFolder()
+        let path = try simulated(4000, in: folder)
+        let filter = RecordFilter(from: PartialDate(parsing: "2023-01-01"))
+        let kept = try AnalysisDataset.load(path: path, filter: filter, keepRecords: true)
+        let streamed = try AnalysisDataset.load(path: path, filter: filter, keepRecords: false, countForReport: true)
+        #expect(streamed.records == nil && streamed.recordCounts != nil)
+        let fromRecords = try ReportContent(dataset: kept)
+        let fromCounts = try ReportContent(dataset: streamed)
+        #expect(fromCounts.omitted.isEmpty, "\(fromCounts.omitted)")
+        #expect(fromCounts.headline == fromRecords.headline)
+        #expect(fromCounts.unitTypes == fromRecords.unitTypes)
+        #expect(fromCounts.monthly == fromRecords.monthly)
+        #expect(fromCounts.regionalShares == fromRecords.regionalShares)
+        #expect(fromCounts.unitTypes == GroupBurden(records: kept.records!, grouping: .unitType, withinRegion: false, populations: [:]))
+        #expect(fromCounts.headline.firstDate.map { $0 >= PartialDate(year: 2023, month: 1, day: 1)! } == true)
+        #expect(fromCounts.monthly?.rows.reduce(0) { $0 + $1.deaths } == kept.records!.count - (fromCounts.monthly?.undated ?? 0) - (fromCounts.monthly?.unplaced ?? 0))
+    }
+
     @Test func theReportRunsTheAnalysesAsTheirCommandsDo() throws {
         let folder = try TemporaryFolder()
         let dataset = try AnalysisDataset.load(path: try simulated(3000, in: folder))

@@ -122,39 +122,51 @@ public struct GroupBurden: Sendable, Hashable {
         records: [CasualtyRecord], grouping: Grouping, withinRegion: Bool, populations: [GroupKey: Double],
         method: RelativeRisk.Method = .score, confidence: Double = 0.95
     ) {
+        if grouping == .unitType, !withinRegion {
+            // The common case, counted by the enumeration (no string keys per record).
+            var tally = UnitTypeTally()
+            for record in records { tally.add(record) }
+            self.init(unitTypes: tally, populations: populations, method: method, confidence: confidence)
+            return
+        }
         var deaths: [GroupKey: Double] = [:]
         var ages: [GroupKey: (sum: Double, count: Double)] = [:]
         var all = (sum: 0.0, count: 0.0)
-        if grouping == .unitType, !withinRegion {
-            // The common case, counted by the enumeration (no string keys per record).
-            var byUnit = Array(repeating: (deaths: 0.0, sum: 0.0, count: 0.0), count: UnitType.allCases.count)
-            for record in records {
-                let slot = record.unitType.ordinal
-                byUnit[slot].deaths += 1
-                if let age = record.age {
-                    byUnit[slot].sum += Double(age)
-                    byUnit[slot].count += 1
-                }
-            }
-            for (unit, entry) in zip(UnitType.allCases, byUnit) where entry.deaths > 0 {
-                let key = GroupKey(region: nil, group: unit.rawValue)
-                deaths[key] = entry.deaths
-                if entry.count > 0 { ages[key] = (entry.sum, entry.count) }
-                all = (all.sum + entry.sum, all.count + entry.count)
-            }
-        } else {
-            for record in records {
-                let group = grouping == .unitType ? record.unitType.rawValue : record.ethnicity ?? "unknown"
-                let key = GroupKey(region: withinRegion ? record.regionCode ?? "" : nil, group: group)
-                deaths[key, default: 0] += 1
-                if let age = record.age {
-                    ages[key, default: (0, 0)].sum += Double(age)
-                    ages[key, default: (0, 0)].count += 1
-                    all = (all.sum + Double(age), all.count + 1)
-                }
+        for record in records {
+            let group = grouping == .unitType ? record.unitType.rawValue : record.ethnicity ?? "unknown"
+            let key = GroupKey(region: withinRegion ? record.regionCode ?? "" : nil, group: group)
+            deaths[key, default: 0] += 1
+            if let age = record.age {
+                ages[key, default: (0, 0)].sum += Double(age)
+                ages[key, default: (0, 0)].count += 1
+                all = (all.sum + Double(age), all.count + 1)
             }
         }
         self.init(by: grouping.description, deaths: deaths, populations: populations, method: method, confidence: confidence)
+        setMeanAges(ages, overall: all)
+    }
+
+    /// Groups of a list's records by unit type, from a tally of them (see
+    /// ``UnitTypeTally``), with mean ages; with populations per unit type, relative risks.
+    public init(
+        unitTypes tally: UnitTypeTally, populations: [GroupKey: Double], method: RelativeRisk.Method = .score,
+        confidence: Double = 0.95
+    ) {
+        var deaths: [GroupKey: Double] = [:]
+        var ages: [GroupKey: (sum: Double, count: Double)] = [:]
+        var all = (sum: 0.0, count: 0.0)
+        for (unit, entry) in zip(UnitType.allCases, tally.entries) where entry.deaths > 0 {
+            let key = GroupKey(region: nil, group: unit.rawValue)
+            deaths[key] = entry.deaths
+            if entry.ages > 0 { ages[key] = (entry.ageSum, entry.ages) }
+            all = (all.sum + entry.ageSum, all.count + entry.ages)
+        }
+        self.init(by: Grouping.unitType.description, deaths: deaths, populations: populations, method: method, confidence: confidence)
+        setMeanAges(ages, overall: all)
+    }
+
+    /// Each row's mean age, and the overall one, from sums and counts of ages.
+    private mutating func setMeanAges(_ ages: [GroupKey: (sum: Double, count: Double)], overall all: (sum: Double, count: Double)) {
         rows = rows.map { row in
             var row = row
             if let age = ages[GroupKey(region: row.region, group: row.group)], age.count > 0 { row.meanAge = age.sum / age.count }

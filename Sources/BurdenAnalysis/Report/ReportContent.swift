@@ -115,9 +115,11 @@ public struct ReportContent: Sendable {
             }
         }
 
+        // What the report needs from the records: counted as the list streamed by, or now.
+        let recordCounts = dataset.recordCounts ?? dataset.records.map { ReportRecordCounts(records: $0, table: table) }
         rates = try RegionalRates(
             counts: counts, table: table, denominator: denominator, method: options.rateInterval, confidence: confidence)
-        headline = ReportHeadline(dataset: dataset, rates: rates)
+        headline = ReportHeadline(dataset: dataset, dates: recordCounts?.dates, rates: rates)
         inequality = attempt("inequality") { () throws(AnalysisError) in
             try BurdenInequality(
                 counts: counts, table: table, denominator: denominator, rankBy: options.rankBy, confidence: confidence)
@@ -146,13 +148,11 @@ public struct ReportContent: Sendable {
         if let fifths { groups.append(fifths) }
         regionGroups = groups
 
-        if let records = dataset.records {
-            unitTypes = GroupBurden(records: records, grouping: .unitType, withinRegion: false, populations: [:])
-            monthly = Trends(records: records, table: table, period: .month, grouping: .unitType)
-            if table.regions.contains(where: { $0.federalDistrict != nil }) {
-                regionalShares = Trends(records: records, table: table, period: .quarter, grouping: .macroRegion)
-            } else {
-                regionalShares = nil
+        if let recordCounts {
+            unitTypes = GroupBurden(unitTypes: recordCounts.unitTypes, populations: [:])
+            monthly = Trends(recordCounts.monthly)
+            regionalShares = recordCounts.regionalShares.map(Trends.init)
+            if regionalShares == nil {
                 omitted.append(Omission(part: "trends_macro-region", reason: "the region table has no federal districts"))
             }
         } else if dataset.scope.input == "records" {

@@ -32,45 +32,24 @@ public struct ReportHeadline: Sendable, Hashable {
     public let rateConfLow: Double?
     public let rateConfHigh: Double?
 
-    /// Computes the headline of a data set and its rate table.
-    public init(dataset: AnalysisDataset, rates: RegionalRates) {
+    /// Computes the headline of a data set and its rate table; the dates come from the
+    /// counts of a list's records, or from a counts table's periods.
+    public init(dataset: AnalysisDataset, dates recordDates: ReportRecordCounts.DateSpan?, rates: RegionalRates) {
         namedDeaths = dataset.counts.total
         withoutRegion = dataset.counts.unassigned
         withRegion = namedDeaths - withoutRegion
-        var first: PartialDate?
-        var last: PartialDate?
-        var imprecise = 0
-        var undated = 0
-        var death = 0
-        var confirmation = 0
-        func see(_ date: PartialDate?, weight: Int) {
-            guard let date else {
-                undated += weight
-                return
-            }
-            guard date.day != nil else {
-                imprecise += weight
-                return
-            }
-            if first.map({ date < $0 }) ?? true { first = date }
-            if last.map({ date > $0 }) ?? true { last = date }
-        }
-        if let records = dataset.records {
-            for record in records {
-                if record.deathDate != nil { death += 1 } else if record.confirmationDate != nil { confirmation += 1 }
-                see(record.deathDate ?? record.confirmationDate, weight: 1)
-            }
-        } else {
+        var dates = recordDates ?? ReportRecordCounts.DateSpan()
+        if recordDates == nil {
             for row in dataset.countRows ?? [] {
-                see(row.period.flatMap(PartialDate.init(parsing:)), weight: row.deaths)
+                dates.see(row.period.flatMap(PartialDate.init(parsing:)), weight: row.deaths)
             }
         }
-        firstDate = first
-        lastDate = last
-        impreciseDates = imprecise
-        self.undated = undated
-        deathDates = death
-        confirmationDates = confirmation
+        firstDate = dates.first
+        lastDate = dates.last
+        impreciseDates = dates.imprecise
+        undated = dates.undated
+        deathDates = dates.deathDates
+        confirmationDates = dates.confirmationDates
         let counted = rates.regions.filter { $0.population != nil }
         let deaths = counted.reduce(0) { $0 + $1.deaths }
         let people = counted.reduce(0.0) { $0 + ($1.population ?? 0) }

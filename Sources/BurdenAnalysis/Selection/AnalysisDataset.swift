@@ -16,6 +16,9 @@ public struct AnalysisDataset: Sendable {
     public let ledger: ImportLedger?
     /// What the filter did.
     public let scope: AnalysisScope
+    /// What a report needs from the kept records, when they were counted as the list
+    /// streamed by (`countForReport`) rather than kept.
+    public private(set) var recordCounts: ReportRecordCounts? = nil
 
     /// Reads a list (or a counts table) and applies the filter.
     ///
@@ -27,6 +30,8 @@ public struct AnalysisDataset: Sendable {
     ///   - importOptions: how to read a list.
     ///   - keepRecords: whether to keep the records in memory; analyses of regional
     ///     counts only pass `false`, and the list is then counted as it streams by.
+    ///   - countForReport: whether to count, as the list streams by, what a report needs
+    ///     from its records (``recordCounts``), so that it need not keep them.
     /// - Throws: ``DataError`` for unreadable input, ``AnalysisError`` for a filter the
     ///   input cannot support.
     public static func load(
@@ -35,7 +40,8 @@ public struct AnalysisDataset: Sendable {
         regions: (table: RegionTable, resolver: RegionResolver)? = nil,
         filter: RecordFilter = RecordFilter(),
         importOptions: CasualtyImporter.Options = .init(),
-        keepRecords: Bool = true
+        keepRecords: Bool = true,
+        countForReport: Bool = false
     ) throws -> AnalysisDataset {
         let table = regions?.table ?? RussiaReference.table
         let resolver = regions?.resolver ?? RussiaReference.resolver
@@ -79,11 +85,15 @@ public struct AnalysisDataset: Sendable {
         var options = importOptions
         options.resolver = resolver
         var selection = RecordSelection(filter: filter, keepRecords: keepRecords)
-        let ledger = try CasualtyImporter(options: options).read(path: path) { record in selection.add(record) }
+        var reportCounts = countForReport ? ReportRecordCounts(table: table) : nil
+        let ledger = try CasualtyImporter(options: options).read(path: path) { record in
+            if selection.add(record), countForReport { reportCounts?.add(record) }
+        }
         return AnalysisDataset(
             table: table, records: keepRecords ? selection.records : nil, counts: selection.counts,
             countRows: nil, ledger: ledger,
-            scope: AnalysisScope(input: "records", filter: filter, tally: selection.tally, skippedTotals: []))
+            scope: AnalysisScope(input: "records", filter: filter, tally: selection.tally, skippedTotals: []),
+            recordCounts: reportCounts)
     }
 }
 

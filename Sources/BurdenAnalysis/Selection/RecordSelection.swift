@@ -19,17 +19,20 @@ struct RecordSelection {
         if keepRecords { records.reserveCapacity(expected) }
     }
 
-    /// Counts `record` as the filter decides.
-    mutating func add(_ record: CasualtyRecord) {
+    /// Counts `record` as the filter decides; whether it was kept.
+    @discardableResult
+    mutating func add(_ record: CasualtyRecord) -> Bool {
         switch filter.decide(record) {
         case .kept:
             tally.kept += 1
             if keepRecords { records.append(record) }
             if let code = record.regionCode { regions.add(code) } else { unassigned += 1 }
+            return true
         case .excluded: tally.excluded += 1
         case .undated: tally.undated += 1
         case .imprecise: tally.imprecise += 1
         }
+        return false
     }
 
     /// The kept deaths by region.

@@ -38,78 +38,18 @@ public struct Trends: Sendable, Hashable {
 
     /// Counts records by period and group.
     ///
-    /// - Complexity: O(n) with one small-dictionary lookup per record (periods and
-    ///   groups are counted by number and named at the end).
+    /// - Complexity: O(n), counted in a flat array by period and group (see ``Counter``).
     public init(records: [CasualtyRecord], table: RegionTable, period: Period, grouping: Grouping) {
-        var groupNames: [String] = []
-        var groupIndex: [String: Int] = [:]
-        func index(of name: String) -> Int {
-            if let known = groupIndex[name] { return known }
-            groupNames.append(name)
-            groupIndex[name] = groupNames.count - 1
-            return groupNames.count - 1
-        }
-        // Region groupings: each region's group once.
-        var regionGroups: [String: Int] = [:]
-        let unknownRegion = index(of: "unknown")
-        if grouping == .federalDistrict || grouping == .macroRegion || grouping == .republic {
-            for region in table.regions { regionGroups[region.code] = index(of: grouping.group(of: region)) }
-        }
-        let unitGroups = UnitType.allCases.map { index(of: $0.rawValue) }
-        let allGroup = grouping == .none ? index(of: "all") : 0
-        // Counts in a flat array: (period slot, group). Slots cover 1900–2099.
-        let slotsPerYear = period == .month ? 12 : period == .quarter ? 4 : 1
-        var counts: [Int] = []
-        var width = 32
-        func add(_ slot: Int, _ group: Int) {
-            while group >= width {
-                counts = stride(from: 0, to: counts.count, by: width).flatMap { Array(counts[$0..<$0 + width]) + Array(repeating: 0, count: width) }
-                width *= 2
-            }
-            if counts.isEmpty { counts = Array(repeating: 0, count: 200 * slotsPerYear * width) }
-            counts[slot * width + group] += 1
-        }
-        var unplaced = 0
-        var undated = 0
-        var outside: [Int: [Int: Int]] = [:]
-        for record in records {
-            guard let date = record.deathDate ?? record.confirmationDate else {
-                undated += 1
-                continue
-            }
-            guard let key = Self.key(of: date, period) else {
-                unplaced += 1
-                continue
-            }
-            let group: Int
-            switch grouping {
-            case .none: group = allGroup
-            case .unitType: group = unitGroups[record.unitType.ordinal]
-            case .ethnicity: group = index(of: record.ethnicity ?? "unknown")
-            case .federalDistrict, .macroRegion, .republic:
-                group = record.regionCode.flatMap { regionGroups[$0] } ?? unknownRegion
-            }
-            let slot = (date.year - 1900) * slotsPerYear + (period == .year ? 0 : (period == .month ? date.month! - 1 : (date.month! - 1) / 3))
-            if slot >= 0, slot < 200 * slotsPerYear {
-                add(slot, group)
-            } else {
-                outside[key, default: [:]][group, default: 0] += 1
-            }
-        }
-        var labelled: [String: [String: Int]] = [:]
-        if !counts.isEmpty {
-            for slot in 0..<(200 * slotsPerYear) {
-                for group in 0..<min(width, groupNames.count) where counts[slot * width + group] > 0 {
-                    let year = 1900 + slot / slotsPerYear
-                    let key = period == .year ? year : year * 100 + slot % slotsPerYear + 1
-                    labelled[Self.label(ofKey: key, period), default: [:]][groupNames[group]] = counts[slot * width + group]
-                }
-            }
-        }
-        for (key, groups) in outside {
-            for (group, count) in groups { labelled[Self.label(ofKey: key, period), default: [:]][groupNames[group], default: 0] += count }
-        }
-        self.init(counts: labelled, period: period, grouping: grouping, unplaced: unplaced, undated: undated)
+        var counter = Counter(table: table, period: period, grouping: grouping)
+        for record in records { counter.add(record) }
+        self.init(counter)
+    }
+
+    /// The trends of the records a counter has met.
+    public init(_ counter: Counter) {
+        self.init(
+            counts: counter.labelledCounts(), period: counter.period, grouping: counter.grouping, unplaced: counter.unplaced,
+            undated: counter.undated)
     }
 
     /// Trends from a counts table's rows (its `period` and `group` columns).
