@@ -59,9 +59,15 @@ struct CodeTally {
     }
 
     /// FNV-1a over the key's UTF-8 bytes, then a multiplicative mix of the high bits.
+    /// The bytes are read from the string's own storage (a small string's in place).
     private static func hash(_ key: String) -> UInt64 {
+        if let hash = key.utf8.withContiguousStorageIfAvailable(fnv) { return hash }
+        return Array(key.utf8).withUnsafeBufferPointer(fnv)
+    }
+
+    private static func fnv(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in key.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
         return hash &* 0x9e37_79b9_7f4a_7c15
     }
 }
