@@ -40,10 +40,7 @@ struct CorrelateCommand: ParsableCommand {
         let split = indicator.lastIndex(of: ":")!
         let path = String(indicator[..<split])
         let expression = String(indicator[indicator.index(after: split)...])
-        let resolver = try input.regions.map { path throws(DataError) in
-            try RegionTableReader.read(path: path, denominator: input.denominator ?? "population").resolver
-        } ?? RussiaReference.resolver
-        let table = try IndicatorTable.read(path: path, expression: expression, resolver: resolver)
+        let table = try IndicatorTable.read(path: path, expression: expression, resolver: dataset.resolver)
         let result = try IndicatorCorrelation(
             counts: dataset.counts, table: dataset.table, denominator: input.denominator, indicator: indicator,
             values: table.values, unresolved: table.unresolved, confidence: confidence)

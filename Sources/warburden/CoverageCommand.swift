@@ -47,10 +47,7 @@ struct CoverageCommand: ParsableCommand {
 
     func run() throws {
         let dataset = try input.load(keepRecords: true)
-        let resolver = try input.regions.map { path throws(DataError) in
-            try RegionTableReader.read(path: path, denominator: input.denominator ?? "population").resolver
-        } ?? RussiaReference.resolver
-        let table = try DeathsTableReader.read(path: deaths, resolver: resolver)
+        let table = try DeathsTableReader.read(path: deaths, resolver: dataset.resolver)
         let names = covariates.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
         let coverage = try NamedCoverage(
             records: dataset.records ?? [], deaths: table, table: dataset.table, settings: excess.settings(),

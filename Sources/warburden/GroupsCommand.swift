@@ -69,10 +69,7 @@ struct GroupsCommand: ParsableCommand {
         case "unit-type", "ethnicity", "group":
             var populations: [GroupBurden.GroupKey: Double] = [:]
             if let groupPopulation {
-                let resolver = try input.regions.map { path throws(DataError) in
-                    try RegionTableReader.read(path: path, denominator: input.denominator ?? "population").resolver
-                } ?? RussiaReference.resolver
-                for row in try GroupPopulationTable.read(groupPopulation, withinRegion: withinRegion, resolver: resolver) {
+                for row in try GroupPopulationTable.read(groupPopulation, withinRegion: withinRegion, resolver: dataset.resolver) {
                     populations[GroupBurden.GroupKey(region: row.region, group: row.group)] = row.population
                 }
             }

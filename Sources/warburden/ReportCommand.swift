@@ -86,18 +86,12 @@ struct ReportCommand: ParsableCommand {
         if let regions = input.regions { inputs.append(try InputFile(role: "regions", path: regions)) }
         var shapes: RegionShapes?
         if let geo {
-            let resolver = try input.regions.map { path throws(DataError) in
-                try RegionTableReader.read(path: path, denominator: input.denominator ?? "population").resolver
-            } ?? RussiaReference.resolver
-            shapes = try GeoJSONReader.read(path: geo, resolver: resolver)
+            shapes = try GeoJSONReader.read(path: geo, resolver: dataset.resolver)
             inputs.append(try InputFile(role: "geo", path: geo))
         }
         var deaths: DeathsTable?
         if let mortality {
-            let resolver = try input.regions.map { path throws(DataError) in
-                try RegionTableReader.read(path: path, denominator: input.denominator ?? "population").resolver
-            } ?? RussiaReference.resolver
-            deaths = try DeathsTableReader.read(path: mortality, resolver: resolver)
+            deaths = try DeathsTableReader.read(path: mortality, resolver: dataset.resolver)
             inputs.append(try InputFile(role: "mortality", path: mortality))
         }
         var volume: VolumeInputs?

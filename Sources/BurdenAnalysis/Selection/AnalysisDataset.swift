@@ -6,6 +6,8 @@ import BurdenData
 public struct AnalysisDataset: Sendable {
     /// The regions, their figures and their spellings.
     public let table: RegionTable
+    /// The resolver of the regions' spellings, for other files that name them.
+    public let resolver: RegionResolver
     /// The records kept by the filter; `nil` when the input was a counts table.
     public let records: [CasualtyRecord]?
     /// Deaths per region after the filter.
@@ -78,7 +80,7 @@ public struct AnalysisDataset: Sendable {
                 if let code = row.regionCode { deaths[code, default: 0] += row.deaths } else { unassigned += row.deaths }
             }
             return AnalysisDataset(
-                table: table, records: nil, counts: RegionalCounts(deaths: deaths, unassigned: unassigned),
+                table: table, resolver: resolver, records: nil, counts: RegionalCounts(deaths: deaths, unassigned: unassigned),
                 countRows: kept, ledger: nil,
                 scope: AnalysisScope(input: "counts", filter: filter, tally: tally, skippedTotals: counts.skippedTotals))
         }
@@ -90,7 +92,7 @@ public struct AnalysisDataset: Sendable {
             if selection.add(record), countForReport { reportCounts?.add(record) }
         }
         return AnalysisDataset(
-            table: table, records: keepRecords ? selection.records : nil, counts: selection.counts,
+            table: table, resolver: resolver, records: keepRecords ? selection.records : nil, counts: selection.counts,
             countRows: nil, ledger: ledger,
             scope: AnalysisScope(input: "records", filter: filter, tally: selection.tally, skippedTotals: []),
             recordCounts: reportCounts)

@@ -30,7 +30,8 @@ enum Analyses {
     {
         _ = try query.column("denominator", in: dataset.table)
         return AnalysisDataset(
-            records: dataset.records, ledger: dataset.ledger, table: dataset.table, filter: try query.filter(),
+            records: dataset.records, ledger: dataset.ledger, table: dataset.table, resolver: dataset.resolver,
+            filter: try query.filter(),
             keepRecords: keepRecords)
     }
 
