@@ -82,7 +82,8 @@ struct LossVolumeTests {
         #expect(increases["2022"] == 106_720 && increases["2023"] == 253_290)
         #expect(increases["2024"] == 430_790 && increases["2025"] == 418_170)
         #expect(volume.checks.findings.filter { $0.kind == "disagreement" }.count == 11)
-        #expect(estimates.count == 35 && volume.estimates.count == 35)
+        // The file gains rows with each new release; every row is kept (35 in the first copy).
+        #expect(estimates.count >= 35 && volume.estimates.count == estimates.count)
     }
 
     @Test(.enabled(if: SharedData.isAvailable, SharedData.skipReason))
