@@ -14,7 +14,7 @@ public func readerFuzzTarget(_ data: UnsafePointer<UInt8>, _ count: Int) -> Int3
     let format = InputFormat.allCases[selector % InputFormat.allCases.count]
     let chunkSize = [1, 2, 3, 7, 64, 4096, 1 << 20][(selector / 3) % 7]
     let input = ChunkedInput(bytes: bytes, chunkSize: chunkSize, maximumCapacity: 1 << 22)
-    let importer = CasualtyImporter(options: .init(maximumFieldBytes: 1 << 16))
+    let importer = CasualtyImporter(options: .init(limits: ReadLimits(maximumFieldBytes: 1 << 16)))
     var imported = 0
     do {
         let ledger = try importer.read(input: input, format: format, label: "fuzz") { _ in imported += 1 }

@@ -76,7 +76,7 @@ struct ImporterCorpusTests {
 
     @Test func aFieldLongerThanTheLimitIsRejectedAndReadingGoesOn() throws {
         let path = Self.folder.appendingPathComponent("field-of-one-megabyte.csv").path
-        let ledger = try CasualtyImporter(options: .init(maximumFieldBytes: 1000)).read(path: path) { _ in }
+        let ledger = try CasualtyImporter(options: .init(limits: ReadLimits(maximumFieldBytes: 1000))).read(path: path) { _ in }
         #expect(ledger.rows == 2 && ledger.rejected == 1 && ledger.accepted == 1)
         #expect(ledger.reasons.first?.code == "field_too_long")
     }

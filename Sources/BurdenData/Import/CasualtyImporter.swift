@@ -38,22 +38,22 @@ public struct CasualtyImporter: Sendable {
         public var keepSource: Bool
         /// The resolver of region spellings.
         public var resolver: RegionResolver
-        /// The longest field accepted, in bytes.
-        public var maximumFieldBytes: Int
+        /// The bounds on reading: field and record sizes, the input's size, time.
+        public var limits: ReadLimits
         /// How many bytes are read at a time (tests use tiny chunks to cross every boundary).
         public var chunkSize: Int
 
         /// Options with the built-in Russian reference and the layout recognised from the header.
         public init(
             format: InputFormat? = nil, mapping: [RecordField: String] = [:], keepSource: Bool = false,
-            resolver: RegionResolver = RussiaReference.resolver, maximumFieldBytes: Int = 1 << 24,
+            resolver: RegionResolver = RussiaReference.resolver, limits: ReadLimits = .standard,
             chunkSize: Int = 1 << 22
         ) {
             self.format = format
             self.mapping = mapping
             self.keepSource = keepSource
             self.resolver = resolver
-            self.maximumFieldBytes = maximumFieldBytes
+            self.limits = limits
             self.chunkSize = chunkSize
         }
     }
@@ -71,6 +71,8 @@ public struct CasualtyImporter: Sendable {
     ///
     /// - Parameters:
     ///   - path: the file; `nil` or `-` for standard input.
+    ///   - name: the name the ledger and messages give the file (an upload's name);
+    ///     the path when `nil`.
     ///   - observe: called with (row, line, outcome) for every row, for a per-row ledger.
     ///   - progress: called now and then with (bytes read, total bytes when known).
     ///   - consume: called with every imported record, in file order.
@@ -79,15 +81,17 @@ public struct CasualtyImporter: Sendable {
     ///   region column, a header that is not text).
     public func read(
         path: String?,
+        name: String? = nil,
         observe: ((Int, Int, RowOutcome) -> Void)? = nil,
         progress: ((Int, Int?) -> Void)? = nil,
         consume: (CasualtyRecord) -> Void
     ) throws(DataError) -> ImportLedger {
         let input =
             try (path == nil || path == "-")
-            ? ChunkedInput(chunkSize: options.chunkSize) : ChunkedInput(path: path!, chunkSize: options.chunkSize)
-        let format = options.format ?? InputFormat.guess(path: path ?? "")
-        return try read(input: input, format: format, label: path ?? "-", observe: observe, progress: progress, consume: consume)
+            ? ChunkedInput(limits: options.limits, chunkSize: options.chunkSize)
+            : ChunkedInput(path: path!, name: name, limits: options.limits, chunkSize: options.chunkSize)
+        let format = options.format ?? InputFormat.guess(path: name ?? path ?? "")
+        return try read(input: input, format: format, label: name ?? path ?? "-", observe: observe, progress: progress, consume: consume)
     }
 
     /// Reads from an input already opened (a file, standard input or bytes in memory).
@@ -104,10 +108,10 @@ public struct CasualtyImporter: Sendable {
         ledger.format = format.rawValue
         switch format {
         case .csv:
-            let source = try DelimitedReader(input: input, delimiter: UInt8(ascii: ","), maximumFieldBytes: options.maximumFieldBytes)
+            let source = try DelimitedReader(input: input, delimiter: UInt8(ascii: ","))
             try run(source, checkFieldCount: true, ledger: &ledger, observe: observe, progress: progress, consume: consume)
         case .tsv:
-            let source = try DelimitedReader(input: input, delimiter: 9, maximumFieldBytes: options.maximumFieldBytes)
+            let source = try DelimitedReader(input: input, delimiter: 9)
             try run(source, checkFieldCount: true, ledger: &ledger, observe: observe, progress: progress, consume: consume)
         case .ndjson:
             let source = try NDJSONReader(input: input)

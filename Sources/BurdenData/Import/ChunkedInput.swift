@@ -10,6 +10,9 @@ import Darwin
 /// The valid bytes are `bytes[start..<end]`. A reader consumes from `start`; when it
 /// needs more it calls ``refill()``, which moves the unconsumed tail to the front and
 /// reads after it, growing the buffer only when one record is larger than it.
+///
+/// Every refill checks the ``ReadLimits``: the input's size after decompression, the
+/// deadline and the stop request, so that no source can keep a reader going without end.
 final class ChunkedInput {
     private(set) var storage: UnsafeMutablePointer<UInt8>
     private(set) var capacity: Int
@@ -23,6 +26,10 @@ final class ChunkedInput {
     private(set) var bytesRead = 0
     /// The input's size when known (a regular file), for progress.
     let size: Int?
+    /// The name messages show for the input: the path as given, or the name of an upload.
+    let name: String
+    /// The bounds on reading.
+    let limits: ReadLimits
 
     private let descriptor: Int32
     private let ownsDescriptor: Bool
@@ -33,19 +40,29 @@ final class ChunkedInput {
 
     /// Opens a file.
     ///
-    /// - Throws: ``DataError`` `unreadableFile` naming the path and the reason.
-    init(path: String, chunkSize: Int = 1 << 22, maximumCapacity: Int = 1 << 30) throws(DataError) {
+    /// - Parameters:
+    ///   - path: the file.
+    ///   - name: the name messages show (the path when `nil`).
+    ///   - limits: the bounds on reading.
+    /// - Throws: ``DataError`` `unreadableFile` naming the file and the reason.
+    init(
+        path: String, name: String? = nil, limits: ReadLimits = .standard, chunkSize: Int = 1 << 22,
+        maximumCapacity: Int = 1 << 30
+    ) throws(DataError) {
+        let shown = name ?? path
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else {
-            throw DataError(.unreadableFile, "cannot read '\(path)': \(Self.reason(errno))")
+            throw DataError(.unreadableFile, "cannot read '\(shown)': \(Self.reason(errno))")
         }
         var status = stat()
         if fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR {
             close(descriptor)
-            throw DataError(.unreadableFile, "cannot read '\(path)': it is a folder")
+            throw DataError(.unreadableFile, "cannot read '\(shown)': it is a folder")
         }
         let isRegular = fstat(descriptor, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
         self.size = isRegular ? Int(status.st_size) : nil
+        self.name = shown
+        self.limits = limits
         self.descriptor = descriptor
         self.ownsDescriptor = true
         self.capacity = chunkSize
@@ -54,7 +71,9 @@ final class ChunkedInput {
     }
 
     /// Reads standard input.
-    init(standardInput: Void = (), chunkSize: Int = 1 << 22, maximumCapacity: Int = 1 << 30) {
+    init(standardInput: Void = (), limits: ReadLimits = .standard, chunkSize: Int = 1 << 22, maximumCapacity: Int = 1 << 30) {
+        self.name = "standard input"
+        self.limits = limits
         self.descriptor = 0
         self.ownsDescriptor = false
         self.size = nil
@@ -65,7 +84,9 @@ final class ChunkedInput {
 
     /// Reads from bytes in memory (tests, fuzzing), handing them out `chunkSize` at a
     /// time as a file would be read.
-    init(bytes: [UInt8], chunkSize: Int = 1 << 22, maximumCapacity: Int = 1 << 30) {
+    init(bytes: [UInt8], limits: ReadLimits = .standard, chunkSize: Int = 1 << 22, maximumCapacity: Int = 1 << 30) {
+        self.name = "bytes"
+        self.limits = limits
         self.descriptor = -1
         self.ownsDescriptor = false
         self.size = bytes.count
@@ -103,9 +124,11 @@ final class ChunkedInput {
     ///
     /// - Returns: `false` when nothing more could be read (end of input, or the
     ///   buffer is at its maximum size and full).
-    /// - Throws: ``DataError`` when the system fails to read.
+    /// - Throws: ``DataError`` when the system fails to read, or a bound of the
+    ///   ``ReadLimits`` is passed.
     func refill() throws(DataError) -> Bool {
         guard !isExhausted else { return false }
+        try limits.check(bytesRead: bytesRead)
         let pending = end - start
         if start > 0 {
             if pending > 0 { (storage).update(from: storage + start, count: pending) }
@@ -137,7 +160,7 @@ final class ChunkedInput {
             let count = read(descriptor, storage + end, capacity - end)
             if count < 0 {
                 if errno == EINTR { continue }
-                throw DataError(.unreadableFile, "cannot read input: \(Self.reason(errno))")
+                throw DataError(.unreadableFile, "cannot read '\(name)': \(Self.reason(errno))")
             }
             if count == 0 {
                 isExhausted = true
@@ -145,6 +168,7 @@ final class ChunkedInput {
             }
             end += count
             bytesRead += count
+            try limits.check(bytesRead: bytesRead)
             return true
         }
     }

@@ -47,10 +47,10 @@ final class DelimitedReader: RecordSource {
     ///
     /// - Throws: ``DataError`` when the input is empty, its header cannot be read, or
     ///   it is not UTF-8 text.
-    init(input: ChunkedInput, delimiter: UInt8, maximumFieldBytes: Int = 1 << 24) throws(DataError) {
+    init(input: ChunkedInput, delimiter: UInt8) throws(DataError) {
         self.input = input
         self.delimiter = delimiter
-        self.maximumFieldBytes = maximumFieldBytes
+        self.maximumFieldBytes = input.limits.maximumFieldBytes
         self.columnNames = []
         self.spans = .allocate(capacity: 64)
         _ = try input.refill()

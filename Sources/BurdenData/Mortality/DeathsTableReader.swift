@@ -34,20 +34,25 @@ public enum DeathsTableReader {
     ///
     /// - Parameters:
     ///   - path: the CSV (TSV when it ends in `.tsv`), optionally gzip-compressed (`.gz`).
+    ///   - name: the name messages give the file (an upload's name); the path when `nil`.
+    ///   - limits: the bounds on reading; `maximumInputBytes` bounds the decompressed size.
     ///   - resolver: the regions the names may mean; the built-in Russian reference by
     ///     default. It is evaluated once, on another thread, while the file is read.
     /// - Throws: ``DataError`` naming the file and line of the first problem.
     public static func read(
-        path: String, resolver: @autoclosure @escaping @Sendable () -> RegionResolver = RussiaReference.resolver
+        path: String, name: String? = nil, limits: ReadLimits = .standard,
+        resolver: @autoclosure @escaping @Sendable () -> RegionResolver = RussiaReference.resolver
     ) throws(DataError) -> DeathsTable {
         let prefetched = Prefetched(resolver)
-        guard path.hasSuffix(".gz") else {
-            return try read(input: ChunkedInput(path: path), path: path, resolver: prefetched)
+        let shown = name ?? path
+        guard shown.hasSuffix(".gz") else {
+            return try read(input: ChunkedInput(path: path, name: shown, limits: limits), path: shown, resolver: prefetched)
         }
         let gzip = try GzipStream(path: path)
         let table: DeathsTable
         do {
-            table = try read(input: ChunkedInput(path: gzip.outputPath), path: path, resolver: prefetched)
+            table = try read(
+                input: ChunkedInput(path: gzip.outputPath, name: shown, limits: limits), path: shown, resolver: prefetched)
         } catch {
             throw gzip.abandon() ?? error
         }

@@ -17,14 +17,18 @@ public enum RegionTableReader {
     ///
     /// - Parameters:
     ///   - path: the CSV file (TSV when it ends in `.tsv`).
+    ///   - name: the name messages give the file (an upload's name); the path when `nil`.
     ///   - denominator: the population column, `population` by default.
+    ///   - limits: the bounds on reading.
     /// - Throws: ``DataError`` naming the file, row and column of the first problem.
-    public static func read(path: String, denominator: String = "population") throws(DataError) -> (
-        table: RegionTable, resolver: RegionResolver
-    ) {
-        let input = try ChunkedInput(path: path)
-        let reader = try DelimitedReader(input: input, delimiter: InputFormat.guess(path: path) == .tsv ? 9 : UInt8(ascii: ","))
-        func problem(_ text: String) -> DataError { DataError(.invalidRegionTable, "region table '\(path)': \(text)") }
+    public static func read(
+        path: String, name: String? = nil, denominator: String = "population", limits: ReadLimits = .standard
+    ) throws(DataError) -> (table: RegionTable, resolver: RegionResolver) {
+        let input = try ChunkedInput(path: path, name: name, limits: limits)
+        let reader = try DelimitedReader(
+            input: input, delimiter: InputFormat.guess(path: name ?? path) == .tsv ? 9 : UInt8(ascii: ","))
+        let shown = input.name
+        func problem(_ text: String) -> DataError { DataError(.invalidRegionTable, "region table '\(shown)': \(text)") }
         let header = reader.columnNames
         let lowered = header.map { $0.lowercased() }
         guard let codeColumn = lowered.firstIndex(of: "code") else { throw problem("no 'code' column") }

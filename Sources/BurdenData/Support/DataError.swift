@@ -4,7 +4,7 @@
 public struct DataError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The kind of problem, for programs that branch on it.
     public struct Code: Hashable, Sendable, CustomStringConvertible {
-        private enum Value: String { case invalidRegionTable, unknownRegion, ambiguousRegion, unreadableFile, invalidArgument }
+        private enum Value: String { case invalidRegionTable, unknownRegion, ambiguousRegion, unreadableFile, invalidArgument, tooLarge, interrupted }
         private let value: Value
         private init(_ value: Value) { self.value = value }
 
@@ -18,6 +18,10 @@ public struct DataError: Error, Sendable, Hashable, CustomStringConvertible {
         public static let unreadableFile = Code(.unreadableFile)
         /// A value passed to a function outside what it accepts.
         public static let invalidArgument = Code(.invalidArgument)
+        /// An input past a bound of ``ReadLimits``: a field, a record or the whole input too large.
+        public static let tooLarge = Code(.tooLarge)
+        /// Reading stopped before the end: past its deadline, or asked to stop.
+        public static let interrupted = Code(.interrupted)
 
         public var description: String { value.rawValue }
     }
