@@ -40,7 +40,10 @@ let package = Package(
         // The analyses: inputs are records or counts plus regions; outputs are result values.
         .target(
             name: "BurdenAnalysis",
-            dependencies: ["BurdenData", "BurdenStats"],
+            dependencies: [
+                "BurdenData", "BurdenStats",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             swiftSettings: strictSettings
         ),
         // Renderers of results: terminal table, CSV, JSON; the report (HTML with SVG charts and maps, Markdown).

@@ -9,8 +9,8 @@ extension ReportLanguage: ExpressibleByArgument {}
 /// `warburden report`: every analysis of a list as a report people would publish.
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "report",
-        abstract: "Write a report of a list: HTML page with charts and maps, Markdown, JSON of every number, tidy CSV tables.",
+        commandName: ReportOptions.name,
+        abstract: ReportOptions.abstract,
         discussion: """
             Runs the analyses — rates, groups, model, inequality, trends, and the rates against \
             each regional covariate — with the options the commands use alone, and writes into \
@@ -39,7 +39,8 @@ struct ReportCommand: ParsableCommand {
             """
     )
 
-    @OptionGroup var input: AnalysisOptions
+    @OptionGroup var input: AnalysisInput
+    @OptionGroup var options: ReportOptions
 
     @Option(help: ArgumentHelp("Folder for the report; created if missing.", valueName: "dir"))
     var out: String = "report"
@@ -81,7 +82,7 @@ struct ReportCommand: ParsableCommand {
         // The excess mortality's coverage and the loss volume read the records themselves;
         // otherwise the report's counts of them are taken as the list streams by.
         let needsRecords = mortality != nil || series != nil
-        let dataset = try input.load(keepRecords: needsRecords, countForReport: !needsRecords)
+        let dataset = try input.load(options.selection, keepRecords: needsRecords, countForReport: !needsRecords)
         var inputs = [try listFile.value()]
         if let regions = input.regions { inputs.append(try InputFile(role: "regions", path: regions)) }
         var shapes: RegionShapes?
@@ -104,9 +105,7 @@ struct ReportCommand: ParsableCommand {
             if let discrepancies { inputs.append(try InputFile(role: "discrepancies", path: discrepancies)) }
             volume = VolumeInputs(series: claimed, estimates: published, discrepancies: disagreements)
         }
-        var options = ReportContent.Options()
-        options.denominator = input.denominator
-        let content = try ReportContent(dataset: dataset, inputs: inputs, deaths: deaths, volume: volume, options: options)
+        let content = try ReportContent(dataset: dataset, inputs: inputs, deaths: deaths, volume: volume, options: options.content)
         for omission in content.omitted {
             printToStandardError("not in the report: \(omission.part) (\(omission.reason))")
         }

@@ -59,7 +59,7 @@ enum Analyses {
         let result: GroupBurden = try analysis {
             switch by {
             case "federal-district", "macro-region", "republic":
-                let grouping = Grouping(name: by)!
+                let grouping = Grouping(rawValue: by)!
                 return try GroupBurden(
                     counts: selected.counts, table: table, by: by, denominator: denominator,
                     groupOf: { grouping.group(of: $0) }, method: ci, confidence: confidence)
@@ -124,7 +124,7 @@ enum Analyses {
         let selected = try selection(dataset, query, keepRecords: true)
         var grouping = Grouping.none
         if let by = query.string("by") {
-            guard let named = Grouping(name: by) else {
+            guard let named = Grouping(rawValue: by) else {
                 throw ServerError(
                     .badQuery,
                     "by takes none, unit-type, federal-district, macro-region, republic or ethnicity (got '\(QueryValues.shown(by))')")
