@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 
 /// The options of a regression of regional deaths on regional covariates
 /// (`warburden model`, `GET /datasets/{id}/model`).
@@ -36,19 +35,3 @@ public struct ModelOptions: AnalysisSpecification {
 }
 
 extension RegionalModel.Family: ExpressibleByArgument, ArgumentSchema {}
-
-/// Column names of the region table, comma-separated in one value: `a,b,c`.
-public struct ColumnList: ExpressibleByArgument, ArgumentSchema, Sendable, Hashable, CustomStringConvertible {
-    /// The names, in the order given.
-    public let names: [String]
-
-    /// The names in `argument`, if it names at least one valid column name.
-    public init?(argument: String) {
-        let parts = argument.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        guard !parts.isEmpty, parts.allSatisfy({ ColumnName(argument: $0) != nil }) else { return nil }
-        names = parts
-    }
-
-    public var description: String { names.joined(separator: ",") }
-    public static var valueKind: ArgumentKind { .text }
-}

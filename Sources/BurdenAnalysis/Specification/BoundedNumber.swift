@@ -1,40 +1,48 @@
 import ArgumentParser
 
-/// A number an option takes, with the range it must lie in (``NumberRange``).
-///
-/// Conforming types are small wrappers named by what the number means
-/// (``ConfidenceLevel``, ``RateBase``…). An option of such a type reads only decimal
-/// numbers (see ``DecimalText``); a value outside ``range`` is refused when the
-/// options are validated — on the command line with exit status 2, over HTTP with
-/// 400 — with a message that names the option and the range.
-public protocol BoundedNumber: ExpressibleByArgument, ArgumentSchema, Sendable, Hashable, Codable,
-    CustomStringConvertible, ExpressibleByFloatLiteral, ExpressibleByIntegerLiteral
-{
+/// What a number means, and so the range it must lie in: the parameter of
+/// ``Bounded`` (``ConfidenceLevel``, ``RateBase``…).
+public protocol NumberMeaning: Sendable {
     /// The numbers accepted.
     static var range: NumberRange { get }
-    /// The number.
-    var value: Double { get }
-    /// Wraps a number without checking it (options check it in `validate()`).
-    init(unchecked value: Double)
 }
 
-extension BoundedNumber {
+/// A number an option takes, with the range its meaning allows (``NumberRange``).
+///
+/// It reads only decimal numbers (see ``DecimalText``); anything else, or a number
+/// outside the range, is its ``problem``. Written as a literal in code it is checked
+/// the same way.
+public struct Bounded<Meaning: NumberMeaning>: CheckedArgument, Hashable, Codable, ExpressibleByFloatLiteral,
+    ExpressibleByIntegerLiteral
+{
+    /// The number; NaN when the text is not one.
+    public let value: Double
+    public let text: String
+
     public init?(argument: String) {
-        guard let value = DecimalText.number(argument) else { return nil }
-        self.init(unchecked: value)
+        text = argument
+        value = DecimalText.number(argument) ?? .nan
     }
 
-    public init(floatLiteral value: Double) { self.init(unchecked: value) }
+    /// A number given in code.
+    public init(_ value: Double) {
+        self.value = value
+        text = NumberRange.plain(value)
+    }
 
-    public init(integerLiteral value: Int) { self.init(unchecked: Double(value)) }
+    public init(floatLiteral value: Double) { self.init(value) }
+    public init(integerLiteral value: Int) { self.init(Double(value)) }
 
-    /// The number as users type it (`0.95`, `100000`).
-    public var description: String { NumberRange.plain(value) }
+    public var problem: String? {
+        if value.isNaN { return "'\(text)' is not a number: it takes \(Meaning.range)" }
+        guard Meaning.range.contains(value) else { return "must be \(Meaning.range) (got \(text))" }
+        return nil
+    }
 
-    public static var valueKind: ArgumentKind { .number(range) }
+    public static var valueKind: ArgumentKind { .number(Meaning.range) }
 
     public init(from decoder: any Decoder) throws {
-        self.init(unchecked: try decoder.singleValueContainer().decode(Double.self))
+        self.init(try decoder.singleValueContainer().decode(Double.self))
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -42,14 +50,33 @@ extension BoundedNumber {
         try container.encode(value)
     }
 
-    /// Whether the number lies in the range.
-    public var isInRange: Bool { Self.range.contains(value) }
+    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.value == rhs.value }
+    public func hash(into hasher: inout Hasher) { hasher.combine(value) }
 }
+
+/// The confidence level of an interval: a number between 0 and 1 (0.95 for a 95% interval).
+public enum ConfidenceMeaning: NumberMeaning {
+    public static let range = NumberRange.open(0, 1)
+}
+
+/// The confidence level of an interval, between 0 and 1.
+public typealias ConfidenceLevel = Bounded<ConfidenceMeaning>
+
+/// The number of people a rate is given per (100,000 by default): from 1 to 10⁹, so
+/// that every rate and its label stay within exact whole numbers.
+public enum RateBaseMeaning: NumberMeaning {
+    public static let range = NumberRange.closed(1, 1e9)
+}
+
+/// The number of people a rate is given per, from 1 to 10⁹.
+public typealias RateBase = Bounded<RateBaseMeaning>
 
 extension ArgumentHelp {
     /// The help of a numeric option, ending with the range it accepts: `Confidence
     /// level (a number between 0 and 1).`
-    public static func number<Number: BoundedNumber>(_ text: String, _ type: Number.Type, valueName: String) -> ArgumentHelp {
-        ArgumentHelp("\(text) (\(Number.range)).", valueName: valueName)
+    public static func number<Meaning: NumberMeaning>(_ text: String, _ type: Bounded<Meaning>.Type, valueName: String)
+        -> ArgumentHelp
+    {
+        ArgumentHelp("\(text) (\(Meaning.range)).", valueName: valueName)
     }
 }

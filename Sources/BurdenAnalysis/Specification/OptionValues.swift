@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// The options of a parsed specification as plain values, found by reflection:
 /// each option's name (as the command line spells it), the kind of value, and the
-/// numbers it holds — what range checks and the OpenAPI document need.
+/// problems of the values it holds — what validation and the OpenAPI document need.
 ///
 /// Options declared inside an `@OptionGroup` are found too, in declaration order.
 struct ReflectedOption {
@@ -10,8 +10,8 @@ struct ReflectedOption {
     let name: String
     /// The kind of value.
     let kind: ArgumentKind
-    /// The numbers the option holds now (none for other kinds, or when unset).
-    let numbers: [Double]
+    /// What is wrong with the values the option holds now (see ``CheckedArgument``).
+    let problems: [String]
 
     /// The options of `value`, a parsed `ParsableArguments`.
     static func all(in value: Any) -> [ReflectedOption] {
@@ -21,7 +21,7 @@ struct ReflectedOption {
             if let group = child.value as? any ReflectableGroup {
                 found += all(in: group.groupValue)
             } else if let option = child.value as? any ReflectableOption {
-                found.append(ReflectedOption(name: kebabCase(String(label.dropFirst())), kind: option.kind, numbers: option.numbers))
+                found.append(ReflectedOption(name: kebabCase(String(label.dropFirst())), kind: option.kind, problems: option.problems))
             }
         }
         return found
@@ -45,7 +45,7 @@ struct ReflectedOption {
 /// An `@Option` or `@Flag` whose value type describes itself.
 protocol ReflectableOption {
     var kind: ArgumentKind { get }
-    var numbers: [Double] { get }
+    var problems: [String] { get }
 }
 
 /// An `@OptionGroup`.
@@ -55,29 +55,29 @@ protocol ReflectableGroup {
 
 extension Option: ReflectableOption where Value: ArgumentSchema {
     var kind: ArgumentKind { Value.valueKind }
-    var numbers: [Double] { BoundedValues.numbers(in: wrappedValue) }
+    var problems: [String] { CheckedValues.problems(in: wrappedValue) }
 }
 
 extension Flag: ReflectableOption where Value: ArgumentSchema {
     var kind: ArgumentKind { Value.valueKind }
-    var numbers: [Double] { [] }
+    var problems: [String] { [] }
 }
 
 extension OptionGroup: ReflectableGroup {
     var groupValue: Any { wrappedValue }
 }
 
-/// The numbers inside a value that may be a bounded number, an optional one or an array of them.
-enum BoundedValues {
-    static func numbers(in value: Any) -> [Double] {
+/// The problems of a value that may be a checked argument, an optional one or an array of them.
+enum CheckedValues {
+    static func problems(in value: Any) -> [String] {
         switch value {
-        case let number as any BoundedNumber: return [number.value]
-        case let numbers as [any BoundedNumber]: return numbers.map(\.value)
+        case let checked as any CheckedArgument: return checked.problem.map { [$0] } ?? []
+        case let values as [any CheckedArgument]: return values.compactMap(\.problem)
         default:
             // An optional: look inside.
             let mirror = Mirror(reflecting: value)
             guard mirror.displayStyle == .optional, let wrapped = mirror.children.first?.value else { return [] }
-            return numbers(in: wrapped)
+            return problems(in: wrapped)
         }
     }
 }

@@ -3,14 +3,14 @@ import BurdenData
 
 /// The options every analysis of a list shares: which deaths it counts (a date range,
 /// unit types) and the population it counts them against.
-public struct SelectionOptions: ParsableArguments, Sendable {
+public struct SelectionOptions: CheckedOptions, Sendable {
     /// Count deaths from this date.
     @Option(help: ArgumentHelp("Count deaths from this date (YYYY-MM-DD, YYYY-MM or YYYY).", valueName: "date"))
-    public var from: PartialDate?
+    public var from: OptionDate?
 
     /// Count deaths up to this date.
     @Option(help: ArgumentHelp("Count deaths up to this date (YYYY-MM-DD, YYYY-MM or YYYY).", valueName: "date"))
-    public var to: PartialDate?
+    public var to: OptionDate?
 
     /// Count only these unit types (all when empty).
     @Option(
@@ -28,21 +28,17 @@ public struct SelectionOptions: ParsableArguments, Sendable {
     public init() {}
 
     public func validate() throws {
-        if let from, let to, from.earliestDay > to.latestDay {
+        try checkArguments()
+        if let from = from?.date, let to = to?.date, from.earliestDay > to.latestDay {
             throw ValidationError("--from \(from) is after --to \(to)")
         }
     }
 
     /// The filter these options describe.
-    public var filter: RecordFilter { RecordFilter(from: from, to: to, unitTypes: Set(unitType)) }
+    public var filter: RecordFilter { RecordFilter(from: from?.date, to: to?.date, unitTypes: Set(unitType)) }
 
     /// The denominator's column name, if one was given.
     public var denominatorColumn: String? { denominator?.name }
-}
-
-extension PartialDate: ExpressibleByArgument, ArgumentSchema {
-    public init?(argument: String) { self.init(parsing: argument) }
-    public static var valueKind: ArgumentKind { .date }
 }
 
 extension UnitType: ExpressibleByArgument, ArgumentSchema {
