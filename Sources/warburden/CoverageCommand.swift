@@ -41,6 +41,6 @@ struct CoverageCommand: ParsableCommand {
         let dataset = try input.load(options.selection, keepRecords: true)
         let table = try DeathsTableReader.read(path: deaths, resolver: dataset.resolver)
         let coverage = try options.run(on: dataset, deaths: table)
-        output.emit(coverage.document(format: output.format).adding(dataset.scope.metadata))
+        output.emit(coverage.document.adding(dataset.scope.metadata))
     }
 }

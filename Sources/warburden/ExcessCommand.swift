@@ -46,6 +46,6 @@ struct ExcessCommand: ParsableCommand {
         }
         let table = try DeathsTableReader.read(path: deaths, resolver: userRegions?.resolver ?? RussiaReference.resolver)
         let result = try options.run(deaths: table, regions: userRegions?.table ?? RussiaReference.table)
-        output.emit(result.document(byRegion: options.by == .region, format: output.format))
+        output.emit(result.document)
     }
 }

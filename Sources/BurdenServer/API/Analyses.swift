@@ -165,7 +165,7 @@ enum Analyses {
         let result = try analysis {
             try ExcessMortality(deaths: deaths, regions: dataset.table, settings: settings, byRegion: byRegion, denominator: denominator)
         }
-        return result.document(byRegion: byRegion, format: query.string("format") == "csv" ? .csv : .json)
+        return result.document
     }
 
     /// The change of every region's rate since an earlier version, both counted
