@@ -9,6 +9,8 @@ struct ReportFigures {
     var format: NumberFormat { report.format }
     var language: ReportLanguage { report.language }
     var content: ReportContent { report.content }
+    /// The confidence level of every interval the charts draw.
+    var confidence: Double { content.options.confidence }
 
     /// Every chart, in the order of the page.
     var all: [ReportFigure] {
@@ -346,9 +348,6 @@ struct ReportFigures {
 // MARK: Excess mortality
 
 extension ReportFigures {
-    /// The z of the charts' intervals of the excess: ± 1.96 pm, a 95% normal interval.
-    static let excessZ = 1.959_963_984_540_054
-
     /// "ages 15–49, 2022".
     func excessScope(_ excess: ExcessMortality) -> String {
         let ages = excess.ageLabel.replacing("-", with: "–")
@@ -363,7 +362,8 @@ extension ReportFigures {
             let e = row.estimate
             let label = (excess.years.count > 1 ? "\(row.year) · " : "") + row.ageGroup.description.replacing("-", with: "–")
             return DotWhiskerChart.Row(
-                label: label, value: e.excess, low: e.excess - Self.excessZ * e.pm, high: e.excess + Self.excessZ * e.pm,
+                label: label, value: e.excess, low: e.interval(confidence: confidence).low,
+                high: e.interval(confidence: confidence).high,
                 fill: "#2166ac",
                 tooltip: "\(label): " + language.pick("excess ", "избыточных ") + format.string(e.excess, decimals: 0) + " ± "
                     + format.string(e.pm, decimals: 0) + language.pick(" (observed ", " (наблюдалось ") + format.integer(e.observed)
@@ -470,10 +470,10 @@ extension ReportFigures {
         for row in volume.rows {
             guard let value = row.excess, let pm = row.excessPlusMinus else { continue }
             cumulative = (cumulative.value + value, cumulative.variance + pm * pm)
-            let spread = Self.excessZ * cumulative.variance.squareRoot()
+            let band = ExcessEstimate.interval(cumulative.value, plusMinus: cumulative.variance.squareRoot(), confidence: confidence)
             let end = PartialDate(year: row.end.year - (row.end.month == 1 ? 1 : 0), month: row.end.month == 1 ? 12 : row.end.month! - 1, day: 28)!.latestDay
             if excessPoints.isEmpty { excessPoints.append((row.start, 0, 0, 0)) }
-            excessPoints.append((end, cumulative.value, cumulative.value - spread, cumulative.value + spread))
+            excessPoints.append((end, cumulative.value, band.low, band.high))
         }
         if !excessPoints.isEmpty {
             bands.append(.init(label: language.pick("excess male deaths (vital statistics, 95% band)", "избыточные смерти мужчин (статистика, 95 %)"),
