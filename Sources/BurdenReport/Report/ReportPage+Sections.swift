@@ -223,7 +223,7 @@ struct ReportPageBuilder {
                      format.string(term.statistic, decimals: 2), Self.pValue(term.pValue, format), interval(term.confLow, term.confHigh, 3)]
                 })))
         }
-        if let fit = model.poisson {
+        if case .poisson(let fit) = model.fit {
             blocks.append(.heading(language.pick("Poisson model of deaths", "Пуассоновская модель числа погибших")))
             var text = language.pick(
                 "Deaths on \(covariates) with the log of the population as offset: rate ratios, the factor by which the rate changes per unit. Dispersion \(format.string(fit.dispersion, decimals: 1)) (1 for a Poisson variable).",
