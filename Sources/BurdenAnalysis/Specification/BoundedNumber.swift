@@ -41,6 +41,10 @@ public struct Bounded<Meaning: NumberMeaning>: CheckedArgument, Hashable, Codabl
 
     public static var valueKind: ArgumentKind { .number(Meaning.range) }
 
+    /// The number as a whole number, for ranges of whole numbers; 0 when it is not one
+    /// (validation refuses such a value before it is used).
+    public var whole: Int { Int(exactly: value) ?? 0 }
+
     public init(from decoder: any Decoder) throws {
         self.init(try decoder.singleValueContainer().decode(Double.self))
     }
