@@ -52,6 +52,7 @@ struct CheckCommand: ParsableCommand {
             consume: { _ in })
         try rows?.flush()
         output.emit(result.document)
+        try result.requireRecords()
         try input.enforceStrictness(result)
     }
 }
