@@ -71,7 +71,7 @@ struct AnalysisOptions: ParsableArguments {
         let filter = RecordFilter(
             from: from.flatMap(PartialDate.init(parsing:)), to: to.flatMap(PartialDate.init(parsing:)),
             unitTypes: try parsedUnitTypes())
-        var options = CasualtyImporter.Options(format: importOptions.inputFormat, mapping: try importOptions.parsedMappings())
+        var options = try importOptions.importerOptions()
         options.keepSource = false
         let dataset = try AnalysisDataset.load(
             path: file, isCounts: counts, regions: userRegions, filter: filter, importOptions: options,
