@@ -1,33 +1,51 @@
 import BurdenData
 import GRDB
 
-/// How a record is kept in the `record` table: every field of ``CasualtyRecord``
-/// but the source links, dates as their ISO 8601 text. There is no column for a
-/// name — the importer never hands one on.
-enum StoredRecord {
-    /// The insert statement's SQL; arguments as ``arguments(dataset:position:record:)`` gives them.
-    static let insertSQL = """
-        INSERT INTO record (dataset, position, source_id, region, settlement, birth_date, death_date, confirmation_date,
-            age, unit_type, rank, ethnicity)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """
+/// A row of the `record` table: every field of ``CasualtyRecord`` but the source
+/// links, dates as their ISO 8601 text, read and written by the names of the columns
+/// (`source_id` ↔ `sourceID`, …) through `Codable`. There is no column for a name —
+/// the importer never hands one on.
+struct StoredRecord: Codable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "record"
 
-    /// The insert's arguments for one record.
-    static func arguments(dataset: Int64, position: Int, record: CasualtyRecord) -> StatementArguments {
-        [
-            dataset, position, record.id, record.regionCode, record.settlement, record.birthDate?.description,
-            record.deathDate?.description, record.confirmationDate?.description, record.age, record.unitType.rawValue,
-            record.rank, record.ethnicity,
-        ]
+    let dataset: Int64
+    let position: Int
+    let sourceId: String?
+    let region: String?
+    let settlement: String?
+    let birthDate: String?
+    let deathDate: String?
+    let confirmationDate: String?
+    let age: Int?
+    let unitType: String
+    let rank: String?
+    let ethnicity: String?
+
+    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
+    static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
+
+    /// The row of the `position`-th record (from 1) of version `dataset`.
+    init(dataset: Int64, position: Int, record: CasualtyRecord) {
+        self.dataset = dataset
+        self.position = position
+        sourceId = record.id
+        region = record.regionCode
+        settlement = record.settlement
+        birthDate = record.birthDate?.description
+        deathDate = record.deathDate?.description
+        confirmationDate = record.confirmationDate?.description
+        age = record.age
+        unitType = record.unitType.rawValue
+        rank = record.rank
+        ethnicity = record.ethnicity
     }
 
-    /// A record from a row of `source_id, region, settlement, birth_date, death_date,
-    /// confirmation_date, age, unit_type, rank, ethnicity`.
-    static func record(from row: Row) -> CasualtyRecord {
+    /// The record the row holds.
+    var record: CasualtyRecord {
         CasualtyRecord(
-            id: row[0], regionCode: row[1], settlement: row[2], birthDate: date(row[3]), deathDate: date(row[4]),
-            confirmationDate: date(row[5]), age: row[6], unitType: UnitType(rawValue: row[7]) ?? .unknown, rank: row[8],
-            ethnicity: row[9])
+            id: sourceId, regionCode: region, settlement: settlement, birthDate: Self.date(birthDate),
+            deathDate: Self.date(deathDate), confirmationDate: Self.date(confirmationDate), age: age,
+            unitType: UnitType(rawValue: unitType) ?? .unknown, rank: rank, ethnicity: ethnicity)
     }
 
     private static func date(_ text: String?) -> PartialDate? {
