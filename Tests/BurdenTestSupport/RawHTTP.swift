@@ -25,7 +25,7 @@ public enum RawHTTP {
     /// thread of Swift concurrency (which an in-process server needs to answer).
     ///
     /// - Throws: when the connection cannot be made.
-    public static func exchange(_ request: [UInt8], port: Int, timeout: Double = 10) async throws -> Answer {
+    public static func exchange(_ request: [UInt8], port: Int, timeout: Double = 60) async throws -> Answer {
         try await withCheckedThrowingContinuation { continuation in
             Thread { continuation.resume(with: Result { try blockingExchange(request, port: port, timeout: timeout) }) }.start()
         }
