@@ -52,7 +52,7 @@ struct ImportCommand: ParsableCommand {
     func validate() throws {
         do {
             _ = try WorkspaceText.label(label, parameter: "--label")
-        } catch let error as WorkspaceError {
+        } catch {
             throw ValidationError(error.message)
         }
         if let regionsTable, regionsTable <= 0 { throw ValidationError("--regions-table must be a positive id") }

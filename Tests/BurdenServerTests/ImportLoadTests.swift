@@ -1,4 +1,4 @@
-import BurdenServer
+@testable import BurdenServer
 import BurdenTestSupport
 import Foundation
 import Hummingbird
@@ -128,9 +128,13 @@ struct ImportLoadTests {
             let holding = Task.detached {
                 try await RawHTTP.exchange(
                     Array("POST /datasets?label=slow HTTP/1.1\r\nHost: localhost:\(port)\r\nAuthorization: Bearer \(ServerFixture.token)\r\nContent-Length: 100000\r\n\r\nid,region\n".utf8),
-                    port: port, timeout: 3)
+                    port: port, timeout: 10)
             }
-            try await Task.sleep(for: .milliseconds(500))
+            let waiting = ContinuousClock.now
+            while fixture.services.imports.running == 0, ContinuousClock.now - waiting < .seconds(30) {
+                try await Task.sleep(for: .milliseconds(20))
+            }
+            try #require(fixture.services.imports.running == 1, "the slow upload never reached the server")
             let refused = try await client.execute(uri: "/datasets?label=next", method: .post, headers: bearer(), body: try body(ofFile: list))
             let detail = try expectProblem(refused, status: 503, code: "busy")
             #expect(refused.headers[.retryAfter] == "5")

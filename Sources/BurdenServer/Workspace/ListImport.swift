@@ -58,6 +58,7 @@ struct ListImport: Sendable {
                 """,
             arguments: [label, name, format.rawValue, bytes, sha256, stamp, regionTable])
         let id = db.lastInsertedRowID
+        let insert = try db.makeStatement(sql: StoredRecord.insertSQL)
         var position = 0
         var failure: (any Error)?
         var readOptions = options
@@ -66,7 +67,8 @@ struct ListImport: Sendable {
             guard failure == nil else { return }
             position += 1
             do {
-                try StoredRecord(dataset: id, position: position, record: record).insert(db)
+                insert.setUncheckedArguments(StoredRecord(dataset: id, position: position, record: record).arguments)
+                try insert.execute()
             } catch {
                 failure = error
             }
