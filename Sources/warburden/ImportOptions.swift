@@ -12,6 +12,11 @@ struct ImportOptions: ParsableArguments {
     @Flag(help: "Fail (exit 1) when any row is rejected or any region does not resolve.")
     var strict = false
 
+    @Flag(
+        name: .customLong("allow-name-columns"),
+        help: "Drop a --map onto a column of names (first_name, surname, фамилия…) instead of refusing it; names are never stored.")
+    var allowNameColumns = false
+
     func validate() throws {
         _ = try parsedMappings()
     }
@@ -33,9 +38,16 @@ struct ImportOptions: ParsableArguments {
         return result
     }
 
+    /// The importer's options these options describe.
+    func importerOptions() throws -> CasualtyImporter.Options {
+        var options = CasualtyImporter.Options(format: inputFormat, mapping: try parsedMappings())
+        options.allowsNameColumns = allowNameColumns
+        return options
+    }
+
     /// The importer these options describe.
     func importer() throws -> CasualtyImporter {
-        CasualtyImporter(options: .init(format: inputFormat, mapping: try parsedMappings()))
+        CasualtyImporter(options: try importerOptions())
     }
 
     /// Throws when `--strict` is set and the ledger has rejections or unresolved regions.

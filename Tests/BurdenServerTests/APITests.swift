@@ -71,8 +71,8 @@ struct APITests {
         let fixture = try ServerFixture()
         let early = try fixture.simulatedList(records: 2000, seed: 5, name: "early.csv")
         let late = try fixture.simulatedList(records: 2600, seed: 5, name: "late.csv")
-        let first = try await fixture.workspace.importList(path: early, label: "early").version.id
-        let second = try await fixture.workspace.importList(path: late, label: "late").version
+        let first = try fixture.workspace.importList(path: early, label: "early").version.id
+        let second = try fixture.workspace.importList(path: late, label: "late").version
         try await fixture.app.test(.router) { client in
             let response = try await client.execute(uri: "/datasets/\(second.id)/changes?since=\(first)", method: .get)
             #expect(response.status == .ok, "\(String(buffer: response.body))")
@@ -132,7 +132,7 @@ struct APITests {
     ])
     func badValues(uri: String, code: String, named: String) async throws {
         let fixture = try ServerFixture()
-        _ = try await fixture.workspace.importList(path: try fixture.simulatedList(records: 300, seed: 1), label: "one")
+        _ = try fixture.workspace.importList(path: try fixture.simulatedList(records: 300, seed: 1), label: "one")
         try await fixture.app.test(.router) { client in
             let detail = try expectProblem(try await client.execute(uri: uri, method: .get), status: 400, code: code)
             #expect(detail.contains(named), "\(detail)")
@@ -141,7 +141,7 @@ struct APITests {
 
     @Test func analysesTheDataCannotSupportAre422AndUnknownRoutes404() async throws {
         let fixture = try ServerFixture()
-        _ = try await fixture.workspace.importList(path: try fixture.simulatedList(records: 300, seed: 1), label: "one")
+        _ = try fixture.workspace.importList(path: try fixture.simulatedList(records: 300, seed: 1), label: "one")
         try await fixture.app.test(.router) { client in
             let detail = try expectProblem(
                 try await client.execute(uri: "/datasets/1/model?covariates=no_such_column", method: .get), status: 422, code: "unprocessable")

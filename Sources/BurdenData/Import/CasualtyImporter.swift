@@ -42,6 +42,9 @@ public struct CasualtyImporter: Sendable {
         public var limits: ReadLimits
         /// How many bytes are read at a time (tests use tiny chunks to cross every boundary).
         public var chunkSize: Int
+        /// Whether a mapping of a field onto a column of names is dropped rather than
+        /// refused (``ColumnLayout/init(header:overrides:allowingNameColumns:)``).
+        public var allowsNameColumns = false
 
         /// Options with the built-in Russian reference and the layout recognised from the header.
         public init(
@@ -137,7 +140,8 @@ public struct CasualtyImporter: Sendable {
         progress: ((Int, Int?) -> Void)?,
         consume: (CasualtyRecord) -> Void
     ) throws(DataError) {
-        let layout = try ColumnLayout(header: source.columnNames, overrides: options.mapping)
+        let layout = try ColumnLayout(
+            header: source.columnNames, overrides: options.mapping, allowingNameColumns: options.allowsNameColumns)
         ledger.layout = layout.name
         ledger.mapping = Dictionary(uniqueKeysWithValues: layout.columns.map { ($0.key.rawValue, source.columnNames[$0.value]) })
         ledger.ignoredColumns = layout.ignoredColumns

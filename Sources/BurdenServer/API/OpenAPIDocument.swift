@@ -7,7 +7,7 @@ enum OpenAPIDocument {
   "info": {
     "title": "warburden",
     "version": "0.1.0",
-    "description": "A workspace of versions of named-casualty lists, the analyses of `warburden` on each, the changes between versions, and a dashboard. Every JSON body of an analysis is byte for byte what the command prints with `--format json`. Errors are problem documents (RFC 9457). Reading needs nothing; writing needs the bearer token that `warburden serve` prints. No response holds a person's name: names are never stored."
+    "description": "A workspace of versions of named-casualty lists, the analyses of `warburden` on each, the changes between versions, and a dashboard. Every JSON body of an analysis is byte for byte what the command prints with `--format json`. Errors are problem documents (RFC 9457). Reading needs nothing; writing needs the bearer token that `warburden serve` prints. No response holds a person's name: names are never stored. Every path answers a method it does not take with 405 and `Allow`; a request whose `Host` is not one the server answers as (127.0.0.1, localhost, [::1], or `serve --allowed-host`) with 421; a request line or headers over the limits with 431; an upload while as many imports as may run at once are running with 503 and `Retry-After`."
   },
   "servers": [
     {
@@ -266,6 +266,16 @@ enum OpenAPIDocument {
               "type": "boolean",
               "default": false
             }
+          },
+          {
+            "name": "allow_name_columns",
+            "in": "query",
+            "description": "Drop a `map` onto a column of names (first_name, surname…) instead of refusing it, as `--allow-name-columns`; names are never stored.",
+            "required": false,
+            "schema": {
+              "type": "boolean",
+              "default": false
+            }
           }
         ],
         "requestBody": {
@@ -328,6 +338,9 @@ enum OpenAPIDocument {
             "$ref": "#/components/responses/Problem"
           },
           "422": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "503": {
             "$ref": "#/components/responses/Problem"
           }
         }
@@ -1070,7 +1083,7 @@ enum OpenAPIDocument {
         ],
         "responses": {
           "200": {
-            "description": "Table `regions`: id, kind, label, file, bytes, sha256, imported_at, denominator.",
+            "description": "Table `regions`: id, kind, label, file, bytes, sha256, imported_at, denominator, region_table.",
             "content": {
               "application/json": {
                 "schema": {
@@ -1173,6 +1186,9 @@ enum OpenAPIDocument {
           },
           "422": {
             "$ref": "#/components/responses/Problem"
+          },
+          "503": {
+            "$ref": "#/components/responses/Problem"
           }
         }
       }
@@ -1263,7 +1279,7 @@ enum OpenAPIDocument {
         ],
         "responses": {
           "200": {
-            "description": "Table `mortality`: id, kind, label, file, bytes, sha256, imported_at, denominator.",
+            "description": "Table `mortality`: id, kind, label, file, bytes, sha256, imported_at, denominator, region_table.",
             "content": {
               "application/json": {
                 "schema": {
@@ -1365,6 +1381,9 @@ enum OpenAPIDocument {
             "$ref": "#/components/responses/Problem"
           },
           "422": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "503": {
             "$ref": "#/components/responses/Problem"
           }
         }
@@ -1582,7 +1601,6 @@ enum OpenAPIDocument {
           "title",
           "status",
           "detail",
-          "instance",
           "code"
         ],
         "properties": {
@@ -1602,7 +1620,7 @@ enum OpenAPIDocument {
           },
           "instance": {
             "type": "string",
-            "description": "The path asked for."
+            "description": "The path asked for (absent when the request's head could not be read)."
           },
           "code": {
             "type": "string",

@@ -8,8 +8,8 @@ import Hummingbird
 /// The page at `/`: the report of a version (the page `warburden report` writes,
 /// by the same writer) with a form of controls above it — the version, the period,
 /// the unit type, the denominator, the interval method, the language, a mortality
-/// file — and, with "changes since", the change of every region's rate since an
-/// earlier version.
+/// file that fits the version (read against the same region table) — and, with
+/// "changes since", the change of every region's rate since an earlier version.
 ///
 /// The form is a plain GET form, so the page works without script; a short inline
 /// script (allowed by its hash in the Content-Security-Policy, which forbids
@@ -23,17 +23,20 @@ struct Dashboard {
     static let script =
         "document.querySelectorAll('form.controls select').forEach(function (s) { s.addEventListener('change', function () { s.form.submit(); }); });"
 
-    /// The headers of the page: the policy allows inline styles, the one script by its hash, and images from data URLs.
-    static let headers: HTTPFields = {
+    /// The page's policy: inline styles, the one script by its hash, images from data
+    /// URLs, the form sent to this server only, and nothing else from anywhere.
+    static let policy: ContentSecurityPolicy = {
         var hash = SHA256()
         hash.update(Array(script.utf8))
         let digest = Data(hash.finalize()).base64EncodedString()
         return [
-            .contentSecurityPolicy:
-                "default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'sha256-\(digest)'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
-            .cacheControl: "no-store",
+            .defaultSrc(.none), .styleSrc(.unsafeInline), .imgSrc(.scheme(.init(rawValue: "data:"))),
+            .scriptSrc(.hash(.sha256, base64: digest)), .formAction(.self), .baseURI(.none), .frameAncestors(.none),
         ]
     }()
+
+    /// The headers of the page: its policy, and no caching.
+    static let headers: HTTPFields = [.contentSecurityPolicy: policy.description, .cacheControl: "no-store"]
 
     let services: ServerServices
     let query: QueryValues
@@ -47,8 +50,8 @@ struct Dashboard {
         self.mortality = mortality
     }
 
-    /// The page's HTML.
-    func page() throws(ServerError) -> String {
+    /// The page's HTML. A mortality file is read on a thread of the import runner.
+    func page() async throws -> String {
         guard let latest = versions.last else { return emptyPage() }
         let id = try query.id("dataset") ?? latest.id
         let dataset = try services.store.dataset(id)
@@ -57,7 +60,11 @@ struct Dashboard {
         options.denominator = query.string("denominator")
         options.rateInterval = try query.choice("ci", default: ProportionInterval.Method.wilsonCC)
         let language = try query.choice("lang", default: ReportLanguage.en)
-        let deaths = try query.id("mortality").map { id throws(ServerError) in try services.store.deaths(id, for: dataset) }
+        var deaths: DeathsTable?
+        if let mortality = try query.id("mortality") {
+            deaths = try await services.store.loadDeaths(
+                mortality, for: dataset, runner: services.imports, deadline: .now + services.settings.requestTimeLimit)
+        }
         let version = dataset.version
         let input = InputFile(role: "list", name: version.file, bytes: Int(version.bytes), sha256: version.sha256)
         let content = try Analyses.analysis { try ReportContent(dataset: selected, inputs: [input], deaths: deaths, options: options) }
@@ -98,10 +105,11 @@ struct Dashboard {
             "ci", title: "Interval", selected: query.string("ci") ?? "",
             options: [("", "wilson-cc")] + ProportionInterval.Method.allCases.filter { $0 != .wilsonCC }.map { ($0.rawValue, $0.rawValue) })
         form += select("lang", title: "Language", selected: query.string("lang") ?? "", options: [("", "English"), ("ru", "Русский")])
-        if !mortality.isEmpty {
+        let fitting = mortality.filter { $0.regionTable == dataset.version.regionTable }
+        if !fitting.isEmpty {
             form += select(
                 "mortality", title: "Vital statistics", selected: query.string("mortality") ?? "",
-                options: [("", "none")] + mortality.reversed().map { (String($0.id), "#\($0.id) \($0.label)") })
+                options: [("", "none")] + fitting.reversed().map { (String($0.id), "#\($0.id) \($0.label)") })
         }
         form += "<button type=\"submit\">Show</button>\n"
         form += "<a class=\"api\" href=\"/openapi.json\">API</a>\n"
