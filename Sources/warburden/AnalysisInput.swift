@@ -31,7 +31,7 @@ struct AnalysisInput: ParsableArguments {
         let userRegions = try regions.map { path throws(DataError) in
             try RegionTableReader.read(path: path, denominator: selection.denominatorColumn ?? "population")
         }
-        var options = CasualtyImporter.Options(format: importOptions.inputFormat, mapping: try importOptions.parsedMappings())
+        var options = try importOptions.importerOptions()
         options.keepSource = false
         let dataset = try AnalysisDataset.load(
             path: file, isCounts: counts, regions: userRegions, filter: selection.filter, importOptions: options,

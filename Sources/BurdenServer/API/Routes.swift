@@ -36,8 +36,8 @@ public func makeRouter(services: ServerServices) -> Router<BasicRequestContext> 
     table.on("/datasets/{id}", .get) { request, context in try routes.dataset(request, context) }
     table.on("/datasets/{id}", .delete) { request, context in try await routes.deleteDataset(request, context) }
     table.on("/datasets/{id}/ledger", .get) { request, context in try routes.ledger(request, context) }
-    for name in Analyses.keys.keys.sorted() {
-        table.on("/datasets/{id}/\(name)", .get) { request, context in try await routes.analysis(name, request, context) }
+    for route in AnalysisRoutes.all {
+        table.on("/datasets/{id}/\(route.name)", .get) { request, context in try await routes.analysis(route, request, context) }
     }
     for kind in StoredFile.Kind.allCases {
         table.on("/\(kind.rawValue)", .get) { request, _ in try routes.files(kind, request) }
@@ -79,38 +79,15 @@ struct Routes: Sendable {
         return answer(try workspace.ledger(of: try id(context)).document, format: try query.choice("format", default: .json))
     }
 
-    /// An analysis of a version; answers are kept, as versions never change. An
-    /// `excess` whose mortality file is not yet read runs on a thread of the import
-    /// runner (taking one of its slots), within the request's time limit.
-    func analysis(_ name: String, _ request: Request, _ context: BasicRequestContext) async throws -> Response {
+    /// An analysis of a version; answers are kept, as versions never change.
+    func analysis(_ route: AnalysisRoute, _ request: Request, _ context: BasicRequestContext) async throws -> Response {
         let id = try id(context)
-        let own = Analyses.keys[name] ?? []
-        let allowed = name == "excess" ? own.union(["denominator", "format"]) : own.union(Analyses.filterKeys)
-        let query = try QueryValues(request.uri.query, allowed: allowed, repeatable: ["unit_type"])
+        let query = try QueryValues(request.uri.query, allowed: route.parameterNames, repeatable: route.repeatableNames)
         let format = try query.choice("format", default: DocumentFormat.json)
-        let key = "\(name)/\(id)?\(query.canonical)"
+        let key = "\(route.name)/\(id)?\(query.canonical)"
         if let hit = services.cache.entry(key) { return response(hit) }
         let dataset = try services.store.dataset(id)
-        let store = services.store
-        if name == "excess", let mortality = (try? query.id("mortality")) ?? nil, !store.hasDeaths(mortality, for: dataset) {
-            let slot = try services.imports.reserve()
-            let document = try await services.imports.run(
-                in: slot, limits: .standard, deadline: .now + services.settings.requestTimeLimit
-            ) { _ in try Analyses.excess(dataset, query, store: store) }
-            let entry = rendered(document, format: format)
-            services.cache.store(entry, for: key)
-            return response(entry)
-        }
-        let document: TidyDocument
-        switch name {
-        case "rates": document = try Analyses.rates(dataset, query)
-        case "groups": document = try Analyses.groups(dataset, query)
-        case "model": document = try Analyses.model(dataset, query)
-        case "inequality": document = try Analyses.inequality(dataset, query)
-        case "trends": document = try Analyses.trends(dataset, query)
-        case "excess": document = try Analyses.excess(dataset, query, store: services.store)
-        default: document = try Analyses.changes(dataset, query, store: services.store)
-        }
+        let document = try await route.document(query, AnalysisRequest(dataset: dataset, query: query, services: services))
         let entry = rendered(document, format: format)
         services.cache.store(entry, for: key)
         return response(entry)
@@ -127,7 +104,7 @@ struct Routes: Sendable {
     }
 
     func dashboard(_ request: Request) async throws -> Response {
-        let query = try QueryValues(request.uri.query, allowed: Dashboard.keys, repeatable: ["unit_type"])
+        let query = try QueryValues(request.uri.query, allowed: Dashboard.keys, repeatable: Dashboard.repeatable)
         let versions = try workspace.versions()
         let mortality = try workspace.files(.mortality)
         let key = "dashboard?\(query.canonical)#\(versions.map { String($0.id) }.joined(separator: ","))#\(mortality.map { String($0.id) }.joined(separator: ","))"

@@ -16,8 +16,18 @@ import Hummingbird
 /// everything else from anywhere) sends the form when a control changes. Nothing is
 /// fetched from another origin.
 struct Dashboard {
-    /// The query parameters the page takes.
-    static let keys: Set<String> = ["dataset", "since", "from", "to", "unit_type", "denominator", "ci", "lang", "mortality"]
+    /// The query parameters only the page has: the version, the one to compare it
+    /// with, the language and the mortality file. The others are the report's options
+    /// (``ReportOptions``).
+    static let ownKeys: Set<String> = ["dataset", "since", "lang", "mortality"]
+    /// The report's options.
+    static let reportCatalog = OptionCatalog(of: ReportOptions.self)
+    /// The options of the changes since an earlier version.
+    static let changesCatalog = OptionCatalog(of: ChangesOptions.self)
+    /// Every query parameter the page takes.
+    static let keys: Set<String> = ownKeys.union(reportCatalog.entries.map(\.parameterName))
+    /// The parameters that may be given more than once.
+    static let repeatable: Set<String> = Set(reportCatalog.entries.filter(\.isRepeating).map(\.parameterName))
 
     /// The script that sends the form when a control changes.
     static let script =
@@ -55,10 +65,8 @@ struct Dashboard {
         guard let latest = versions.last else { return emptyPage() }
         let id = try query.id("dataset") ?? latest.id
         let dataset = try services.store.dataset(id)
-        let selected = try Analyses.selection(dataset, query, keepRecords: true)
-        var options = ReportContent.Options()
-        options.denominator = query.string("denominator")
-        options.rateInterval = try query.choice("ci", default: ProportionInterval.Method.wilsonCC)
+        let options = try ReportOptions.decode(query, catalog: Self.reportCatalog, excluding: Self.ownKeys)
+        let selected = AnalysisRequest.selection(options.selection, of: dataset, keepRecords: true)
         let language = try query.choice("lang", default: ReportLanguage.en)
         var deaths: DeathsTable?
         if let mortality = try query.id("mortality") {
@@ -67,7 +75,12 @@ struct Dashboard {
         }
         let version = dataset.version
         let input = InputFile(role: "list", name: version.file, bytes: Int(version.bytes), sha256: version.sha256)
-        let content = try Analyses.analysis { try ReportContent(dataset: selected, inputs: [input], deaths: deaths, options: options) }
+        let content: ReportContent
+        do {
+            content = try ReportContent(dataset: selected, inputs: [input], deaths: deaths, options: options.content)
+        } catch {
+            throw ServerError(.unprocessable, error.message)
+        }
         let report = Report(content: content, language: language, toolVersion: services.toolVersion)
         var html = report.page()
         html = html.replacingOccurrences(of: "</style>", with: Self.css + "</style>", options: [], range: html.range(of: "</style>"))
@@ -133,7 +146,15 @@ struct Dashboard {
         guard earlier.version.regionTable == dataset.version.regionTable else {
             throw ServerError(.unprocessable, "datasets \(since) and \(dataset.version.id) were imported with different region tables")
         }
-        let document = try Analyses.changes(from: earlier, to: dataset, query)
+        let options = try ChangesOptions.decode(query, catalog: Self.changesCatalog, excluding: Self.ownKeys)
+        let document: TidyDocument
+        do {
+            let before = AnalysisRequest.selection(options.rates.selection, of: earlier)
+            let after = AnalysisRequest.selection(options.rates.selection, of: dataset)
+            document = try options.run(from: before, to: after).document
+        } catch {
+            throw ServerError(.unprocessable, error.message)
+        }
         let grew = document.tables.first?.rows.filter { row in
             if case .integer(let added) = row[4] { return added > 0 }
             return false
