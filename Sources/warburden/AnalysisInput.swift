@@ -15,7 +15,7 @@ struct AnalysisInput: ParsableArguments {
     @Option(help: ArgumentHelp("A region table for any country (CSV: code,name[,aliases],numeric columns…) instead of the built-in Russian reference.", valueName: "file"))
     var regions: String?
 
-    @OptionGroup var importOptions: ImportOptions
+    @OptionGroup var importOptions: ListImportOptions
 
     /// Reads the input and applies the selection's filter; prints the import summary
     /// on standard error.
@@ -31,7 +31,7 @@ struct AnalysisInput: ParsableArguments {
         let userRegions = try regions.map { path throws(DataError) in
             try RegionTableReader.read(path: path, denominator: selection.denominatorColumn ?? "population")
         }
-        var options = try importOptions.importerOptions()
+        var options = importOptions.importerOptions
         options.keepSource = false
         let dataset = try AnalysisDataset.load(
             path: file, isCounts: counts, regions: userRegions, filter: selection.filter, importOptions: options,

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BurdenAnalysis
 import BurdenData
 import BurdenReport
 import BurdenServer
@@ -47,7 +48,7 @@ struct ImportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The population column of a region table (--kind regions).", valueName: "column"))
     var denominator: String?
 
-    @OptionGroup var input: ImportOptions
+    @OptionGroup var input: ListImportOptions
 
     func validate() throws {
         do {
@@ -65,7 +66,7 @@ struct ImportCommand: ParsableCommand {
             switch kind {
             case .list:
                 let (version, ledger) = try opened.importList(
-                    path: file, label: label, options: try input.importerOptions(), regionTable: regionsTable, strict: input.strict)
+                    path: file, label: label, options: input.importerOptions, regionTable: regionsTable, strict: input.strict)
                 printToStandardError(ledger.summary)
                 print("dataset \(version.id) '\(version.label)': \(version.records) records from \(version.file) (sha256 \(version.sha256.prefix(12))…)")
             case .regions, .mortality:

@@ -123,22 +123,15 @@ struct Routes: Sendable {
     func upload(_ request: Request) async throws -> Response {
         try BearerToken.check(request, token: services.settings.token)
         let query = try QueryValues(
-            request.uri.query, allowed: ["label", "name", "input_format", "regions", "map", "strict", "allow_name_columns"],
-            repeatable: ["map"])
+            request.uri.query, allowed: Self.uploadKeys.union(Self.importCatalog.entries.map(\.parameterName)),
+            repeatable: Set(Self.importCatalog.entries.filter(\.isRepeating).map(\.parameterName)))
         let label = try WorkspaceText.label(try query.required("label"))
         let name = try WorkspaceText.fileName(query.string("name") ?? "upload.csv")
-        var options = CasualtyImporter.Options()
-        options.format = try query.string("input_format").map { text throws(ServerError) in
-            guard let format = InputFormat(rawValue: text) else {
-                throw ServerError(.badQuery, "input_format must be csv, tsv or ndjson (got '\(QueryValues.shown(text))')")
-            }
-            return format
-        }
-        options.mapping = try Self.mapping(query.list("map"))
-        options.allowsNameColumns = try query.flag("allow_name_columns")
+        let importOptions = try ListImportOptions.decode(query, catalog: Self.importCatalog, excluding: Self.uploadKeys)
+        let options = importOptions.importerOptions
         let regionTable = try query.id("regions")
         if let regionTable { _ = try workspace.file(regionTable, kind: .regions) }
-        let strict = try query.flag("strict")
+        let strict = importOptions.strict
         let chosen = options
         let (version, ledger) = try await receivingAndImporting(request) { path, limits in
             var options = chosen
@@ -221,19 +214,10 @@ struct Routes: Sendable {
         return id
     }
 
-    /// `map=field=column` values, as `--map` on the command line.
-    static func mapping(_ values: [String]) throws(ServerError) -> [RecordField: String] {
-        var result: [RecordField: String] = [:]
-        for value in values {
-            let parts = value.split(separator: "=", maxSplits: 1).map(String.init)
-            guard parts.count == 2, !parts[1].isEmpty, let field = RecordField(rawValue: parts[0]) else {
-                let fields = RecordField.allCases.map(\.rawValue).joined(separator: ", ")
-                throw ServerError(.badQuery, "map takes FIELD=COLUMN with a field of \(fields) (got '\(QueryValues.shown(value))')")
-            }
-            result[field] = parts[1]
-        }
-        return result
-    }
+    /// The parameters of an upload of a list that are not options of its import.
+    static let uploadKeys: Set<String> = ["label", "name", "regions"]
+    /// The options of the import, as `check` and `import` take them on the command line.
+    static let importCatalog = OptionCatalog(of: ListImportOptions.self)
 
     func rendered(_ document: TidyDocument, format: DocumentFormat) -> ResponseCache.Entry {
         switch format {

@@ -1,7 +1,7 @@
 import BurdenAnalysis
 
-extension AnalysisSpecification {
-    /// The specification a query gives: its parameters (but for the `excluded`
+extension CheckedOptions {
+    /// The options a query gives: its parameters (but for the `excluded`
     /// ones, which the route reads itself) decoded as the command line's options of the
     /// same names, with the same defaults, ranges and messages.
     ///
