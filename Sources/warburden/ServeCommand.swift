@@ -1,9 +1,10 @@
 import ArgumentParser
+import BurdenAnalysis
 import BurdenServer
 import Foundation
 
 /// `warburden serve`: the workspace over HTTP — the API and the dashboard.
-struct ServeCommand: AsyncParsableCommand {
+struct ServeCommand: AsyncParsableCommand, CheckedOptions {
     static let configuration = CommandConfiguration(
         commandName: "serve",
         abstract: "Serve a workspace of dataset versions: an HTTP API (OpenAPI at /openapi.json) and a dashboard at /.",
@@ -43,28 +44,33 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The address to listen on (127.0.0.1: this machine only).", valueName: "address"))
     var host: String = "127.0.0.1"
 
-    @Option(help: "The port, 0 to 65535; 0 lets the system choose.")
-    var port: Int = 8080
+    @Option(help: .number("The port; 0 lets the system choose", ServePort.self, valueName: "port"))
+    var port: ServePort = 8080
 
     @Option(help: ArgumentHelp("The bearer token for uploads and deletes, 16 to 256 characters (default: a new one, printed).", valueName: "token"))
     var token: String?
 
-    @Option(name: .customLong("max-upload-mb"), help: "The largest upload accepted, in megabytes (1 to 1048576).")
-    var maxUploadMB: Int = 512
+    @Option(name: .customLong("max-upload-mb"), help: .number("The largest upload accepted, in megabytes", Megabytes.self, valueName: "mb"))
+    var maxUploadMB: Megabytes = 512
 
     @Option(
         name: .customLong("max-input-mb"),
-        help: "The most an import reads from an upload after decompression, in megabytes (1 to 1048576).")
-    var maxInputMB: Int = 4096
+        help: .number("The most an import reads from an upload after decompression, in megabytes", InputMegabytes.self, valueName: "mb"))
+    var maxInputMB: InputMegabytes = 4096
 
-    @Option(name: .customLong("max-imports"), help: "How many imports may run at once (1 to 64).")
-    var maxImports: Int = 2
+    @Option(name: .customLong("max-imports"), help: .number("How many imports may run at once", ConcurrentImports.self, valueName: "n"))
+    var maxImports: ConcurrentImports = 2
 
-    @Option(name: .customLong("request-timeout"), help: "The longest a reading request may take, in seconds (1 to 3600).")
-    var requestTimeout: Int = 30
+    @Option(name: .customLong("request-timeout"), help: .number("The longest a reading request may take, in seconds", RequestSeconds.self, valueName: "s"))
+    var requestTimeout: RequestSeconds = 30
 
-    @Option(name: .customLong("upload-timeout"), help: "The longest an upload may take, receiving and importing, in seconds (1 to 86400).")
-    var uploadTimeout: Int = 900
+    @Option(
+        name: .customLong("upload-timeout"),
+        help: .number("The longest an upload may take, receiving and importing, in seconds", UploadSeconds.self, valueName: "s"))
+    var uploadTimeout: UploadSeconds = 900
+
+    @Flag(help: "Print the OpenAPI document of the API and exit (scripts/openapi writes it to docs/openapi.json).")
+    var openapi = false
 
     @Option(
         name: .customLong("allowed-host"),
@@ -72,12 +78,7 @@ struct ServeCommand: AsyncParsableCommand {
     var allowedHosts: [String] = []
 
     func validate() throws {
-        try Self.check("--port", port, in: ServerSettings.Bounds.port)
-        try Self.check("--max-upload-mb", maxUploadMB, in: ServerSettings.Bounds.uploadMegabytes)
-        try Self.check("--max-input-mb", maxInputMB, in: ServerSettings.Bounds.inputMegabytes)
-        try Self.check("--max-imports", maxImports, in: ServerSettings.Bounds.concurrentImports)
-        try Self.check("--request-timeout", requestTimeout, in: ServerSettings.Bounds.requestSeconds)
-        try Self.check("--upload-timeout", uploadTimeout, in: ServerSettings.Bounds.uploadSeconds)
+        try checkArguments()
         if let token, !(16...256).contains(token.count) || token.contains(where: { $0.isWhitespace || !$0.isASCII }) {
             throw ValidationError("--token must be 16 to 256 ASCII characters without spaces")
         }
@@ -86,13 +87,11 @@ struct ServeCommand: AsyncParsableCommand {
         }
     }
 
-    private static func check(_ option: String, _ value: Int, in range: ClosedRange<Int>) throws {
-        guard range.contains(value) else {
-            throw ValidationError("\(option) must be \(range.lowerBound) to \(range.upperBound) (got \(value))")
-        }
-    }
-
     func run() async throws {
+        if openapi {
+            print(OpenAPIDocument.json(version: WarburdenVersion.current), terminator: "")
+            return
+        }
         let opened: Workspace
         let swept: SweptLeftovers
         do {
@@ -103,12 +102,12 @@ struct ServeCommand: AsyncParsableCommand {
         }
         var settings = ServerSettings(token: token ?? ServerSettings.generatedToken())
         settings.host = host
-        settings.port = port
-        settings.maximumUploadBytes = maxUploadMB << 20
-        settings.maximumInputBytes = maxInputMB << 20
-        settings.maximumConcurrentImports = maxImports
-        settings.requestTimeLimit = .seconds(requestTimeout)
-        settings.uploadTimeLimit = .seconds(uploadTimeout)
+        settings.port = port.whole
+        settings.maximumUploadBytes = maxUploadMB.whole << 20
+        settings.maximumInputBytes = maxInputMB.whole << 20
+        settings.maximumConcurrentImports = maxImports.whole
+        settings.requestTimeLimit = .seconds(requestTimeout.whole)
+        settings.uploadTimeLimit = .seconds(uploadTimeout.whole)
         settings.allowedHosts = allowedHosts
         if !["127.0.0.1", "::1", "localhost"].contains(host) {
             printToStandardError("warburden: warning: listening on \(host): other machines can reach the server")
@@ -128,4 +127,27 @@ struct ServeCommand: AsyncParsableCommand {
         }
         try await runUntilStopped(app)
     }
+}
+
+/// The port `serve` listens on (0: the system chooses).
+typealias ServePort = Bounded<ServeBounds.Port>
+/// The largest upload, in megabytes.
+typealias Megabytes = Bounded<ServeBounds.Megabytes>
+/// The most read from an upload after decompression, in megabytes.
+typealias InputMegabytes = Bounded<ServeBounds.InputMegabytes>
+/// How many imports may run at once.
+typealias ConcurrentImports = Bounded<ServeBounds.Imports>
+/// The time limit of a reading request, in seconds.
+typealias RequestSeconds = Bounded<ServeBounds.RequestSeconds>
+/// The time limit of an upload, in seconds.
+typealias UploadSeconds = Bounded<ServeBounds.UploadSeconds>
+
+/// The ranges of `serve`'s numbers: the server's own bounds (``ServerSettings/Bounds``).
+enum ServeBounds {
+    enum Port: NumberMeaning { static let range = NumberRange.whole(ServerSettings.Bounds.port) }
+    enum Megabytes: NumberMeaning { static let range = NumberRange.whole(ServerSettings.Bounds.uploadMegabytes) }
+    enum InputMegabytes: NumberMeaning { static let range = NumberRange.whole(ServerSettings.Bounds.inputMegabytes) }
+    enum Imports: NumberMeaning { static let range = NumberRange.whole(ServerSettings.Bounds.concurrentImports) }
+    enum RequestSeconds: NumberMeaning { static let range = NumberRange.whole(ServerSettings.Bounds.requestSeconds) }
+    enum UploadSeconds: NumberMeaning { static let range = NumberRange.whole(ServerSettings.Bounds.uploadSeconds) }
 }

@@ -47,6 +47,9 @@ public struct NumberRange: Sendable, Hashable, CustomStringConvertible {
         NumberRange(lower: Double(lower), includesLower: true, upper: Double(upper), includesUpper: true, wholeNumbers: true)
     }
 
+    /// The whole numbers of a closed range.
+    public static func whole(_ range: ClosedRange<Int>) -> NumberRange { whole(range.lowerBound, range.upperBound) }
+
     /// Whether `value` lies in the range (never for NaN or an infinity).
     public func contains(_ value: Double) -> Bool {
         guard value.isFinite else { return false }
@@ -70,7 +73,7 @@ public struct NumberRange: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// A number as users type it: `100000`, `0.5`, `1e+20`.
-    static func plain(_ value: Double) -> String {
+    public static func plain(_ value: Double) -> String {
         if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
         return String(value)
     }

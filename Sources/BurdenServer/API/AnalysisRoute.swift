@@ -17,6 +17,8 @@ struct AnalysisRoute: Sendable {
     let catalog: OptionCatalog
     /// The parameters only the API has.
     let inputs: [RouteInput]
+    /// What the answer is, for the OpenAPI document.
+    let response: String
     private let handler: @Sendable (QueryValues, AnalysisRequest) async throws -> TidyDocument
 
     /// A route of a specification.
@@ -27,16 +29,18 @@ struct AnalysisRoute: Sendable {
     ///   - sample: arguments that make a valid value of the specification, when it has
     ///     required options (for its catalog).
     ///   - inputs: the parameters only the API has.
+    ///   - response: what the answer is; by default the command's output for the same list.
     ///   - run: the analysis with the decoded options, on the request's version.
     init<Specification: AnalysisSpecification>(
         _ specification: Specification.Type, name: String = Specification.name, sample: [String] = [], inputs: [RouteInput] = [],
-        _ run: @escaping @Sendable (Specification, AnalysisRequest) async throws -> TidyDocument
+        response: String? = nil, _ run: @escaping @Sendable (Specification, AnalysisRequest) async throws -> TidyDocument
     ) {
         self.name = name
         abstract = Specification.abstract
         let catalog = OptionCatalog(of: specification, sample: sample)
         self.catalog = catalog
         self.inputs = inputs
+        self.response = response ?? "The result, as `warburden \(name) FILE --format json` prints it for the same list."
         let routeNames = Set(inputs.map(\.name) + ["format"])
         handler = { query, request in
             try await run(try Specification.decode(query, catalog: catalog, excluding: routeNames), request)

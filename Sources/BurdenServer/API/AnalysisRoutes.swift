@@ -29,7 +29,10 @@ enum AnalysisRoutes {
             let selected = try request.selection(options.selection, keepRecords: true)
             return try options.run(on: selected).document.adding(selected.scope.metadata)
         },
-        AnalysisRoute(ChangesOptions.self, inputs: [.since]) { options, request in
+        AnalysisRoute(
+            ChangesOptions.self, inputs: [.since],
+            response: "For every region the deaths before and after, the new deaths, the rates before and after and the change of the rate with its interval (MOVER), both versions counted with the same options."
+        ) { options, request in
             let earlier = try request.otherDataset()
             let before = AnalysisRequest.selection(options.rates.selection, of: earlier)
             let after = try request.selection(options.rates.selection)
@@ -39,7 +42,10 @@ enum AnalysisRoutes {
             ]
             return try options.run(from: before, to: after).document.adding(versions + after.scope.metadata)
         },
-        AnalysisRoute(ExcessOptions.self, inputs: [.mortality]) { options, request in
+        AnalysisRoute(
+            ExcessOptions.self, inputs: [.mortality],
+            response: "The estimate, as `warburden excess DEATHS --format json` prints it for the same mortality file and regions."
+        ) { options, request in
             try options.run(deaths: try await request.deaths(), regions: request.dataset.table).document
         },
     ]

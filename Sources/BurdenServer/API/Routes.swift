@@ -29,7 +29,8 @@ public func makeRouter(services: ServerServices) -> Router<BasicRequestContext> 
     let routes = Routes(services: services)
     var table = RouteTable(router: router)
     table.on("/healthz", .get) { _, _ in try routes.health() }
-    table.on("/openapi.json", .get) { _, _ in routes.text(OpenAPIDocument.json, contentType: "application/json") }
+    let openAPI = OpenAPIDocument.json(version: services.toolVersion)
+    table.on("/openapi.json", .get) { _, _ in routes.text(openAPI, contentType: "application/json") }
     table.on("/", .get) { request, _ in try await routes.dashboard(request) }
     table.on("/datasets", .get) { request, _ in try routes.datasets(request) }
     table.on("/datasets", .post) { request, _ in try await routes.upload(request) }

@@ -5,7 +5,7 @@
 public struct ServerError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The kind of problem, for programs that branch on it; each has its HTTP status.
     public struct Code: Hashable, Sendable, CustomStringConvertible {
-        private enum Value: String {
+        private enum Value: String, CaseIterable {
             case badRequest = "bad_request", badPath = "bad_path", badQuery = "bad_query", unauthorized
             case unknownDataset = "unknown_dataset", unknownResource = "unknown_resource", notFound = "not_found"
             case methodNotAllowed = "method_not_allowed", tooLarge = "too_large", misdirected
@@ -14,6 +14,9 @@ public struct ServerError: Error, Sendable, Hashable, CustomStringConvertible {
         }
         private let value: Value
         private init(_ value: Value) { self.value = value }
+
+        /// Every code, for the API's documentation.
+        public static var all: [Code] { Value.allCases.map(Code.init) }
 
         /// A request that is not HTTP as the server reads it, or has no `Host`.
         public static let badRequest = Code(.badRequest)
