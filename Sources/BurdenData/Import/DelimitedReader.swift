@@ -62,7 +62,8 @@ final class DelimitedReader: RecordSource {
         self.maximumRecordBytes = input.limits.maximumRecordBytes
         self.maximumFieldCount = max(input.limits.maximumFieldCount, 1)
         self.columnNames = []
-        self.spans = .allocate(capacity: 64)
+        self.spanCapacity = min(64, self.maximumFieldCount)
+        self.spans = .allocate(capacity: spanCapacity)
         _ = try input.refill()
         try input.skipByteOrderMark()
         var header: [String] = []
@@ -220,8 +221,10 @@ final class DelimitedReader: RecordSource {
                     appendUnescaped(from: span.start, to: span.end)
                     span = Span(start: unescapedStart, end: scratch.count, inScratch: true)
                 }
-                if count == maximumFieldCount { return .tooManyFields }
-                if count == capacity { grow(&spans, &capacity, count) }
+                if count == capacity {
+                    guard capacity < maximumFieldCount else { return .tooManyFields }
+                    grow(&spans, &capacity, count, limit: maximumFieldCount)
+                }
                 (spans + count).initialize(to: span)
                 count += 1
             } else {
@@ -243,15 +246,16 @@ final class DelimitedReader: RecordSource {
                     q += 1
                 }
                 if q - p > maximumFieldBytes { return .fieldTooLong }
-                if q - start > maximumRecordBytes { return .recordTooLong }
-                if q == end, !atEnd { return .needMore }
-                if count == maximumFieldCount { return .tooManyFields }
-                if count == capacity { grow(&spans, &capacity, count) }
+                if q == end, !atEnd { return q - start > maximumRecordBytes ? .recordTooLong : .needMore }
+                if count == capacity {
+                    guard capacity < maximumFieldCount else { return .tooManyFields }
+                    grow(&spans, &capacity, count, limit: maximumFieldCount)
+                }
                 (spans + count).initialize(to: Span(start: p, end: q, inScratch: false))
                 count += 1
                 p = q
             }
-            if p == end { return .record(next: p, newlines: newlines) }
+            if p == end { return p - start > maximumRecordBytes ? .recordTooLong : .record(next: p, newlines: newlines) }
             let c = bytes[p]
             if c == delimiter {
                 p += 1
@@ -273,13 +277,15 @@ final class DelimitedReader: RecordSource {
         }
     }
 
-    /// Doubles the span buffer.
-    private func grow(_ spans: inout UnsafeMutablePointer<Span>, _ capacity: inout Int, _ count: Int) {
-        let larger = UnsafeMutablePointer<Span>.allocate(capacity: capacity * 2)
+    /// Doubles the span buffer, up to `limit` spans (the bound on fields, so that
+    /// reaching the buffer's end is the one test of the bound a field needs).
+    private func grow(_ spans: inout UnsafeMutablePointer<Span>, _ capacity: inout Int, _ count: Int, limit: Int) {
+        let size = min(capacity * 2, limit)
+        let larger = UnsafeMutablePointer<Span>.allocate(capacity: size)
         larger.moveInitialize(from: spans, count: count)
         spans.deallocate()
         spans = larger
-        capacity *= 2
+        capacity = size
     }
 
     private static let lineFeedMask: UInt64 = 0x0A0A_0A0A_0A0A_0A0A
