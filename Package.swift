@@ -8,7 +8,7 @@ let strictSettings: [SwiftSetting] = [
 
 let package = Package(
     name: "warburden",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "warburden", targets: ["warburden"]),
         .library(name: "BurdenStats", targets: ["BurdenStats"]),

@@ -78,7 +78,7 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         // The list's checksum is read on the other core while the list is imported.
         let (role, file) = (input.counts ? "counts" : "list", input.file)
-        let listFile = Background { try InputFile(role: role, path: file) }
+        let listFile = Background { () throws(DataError) in try InputFile(role: role, path: file) }
         // The excess mortality's coverage and the loss volume read the records themselves;
         // otherwise the report's counts of them are taken as the list streams by.
         let needsRecords = mortality != nil || series != nil

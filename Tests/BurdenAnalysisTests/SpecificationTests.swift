@@ -111,3 +111,13 @@ struct SpecificationTests {
         }
     }
 }
+
+extension SpecificationTests {
+    @Test("property names become the long names ArgumentParser gives them", arguments: [
+        ("rankBy", "rank-by"), ("keepPandemicYears", "keep-pandemic-years"), ("maxUploadMB", "max-upload-mb"),
+        ("urlString", "url-string"), ("URLString", "url-string"), ("per", "per"), ("ages2010", "ages2010"),
+    ])
+    func kebabCase(property: String, name: String) {
+        #expect(ReflectedOption.kebabCase(property) == name)
+    }
+}

@@ -59,8 +59,10 @@ public struct FieldMapping: CheckedArgument, Hashable {
 
     public var problem: String? {
         guard pair == nil else { return nil }
+        let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
+        guard parts.count == 2, !parts[1].isEmpty else { return "'\(text)' is not FIELD=COLUMN" }
         let fields = RecordField.allCases.map(\.rawValue).joined(separator: ", ")
-        return "'\(text)' is not FIELD=COLUMN with a field of \(fields)"
+        return "'\(text)': unknown field '\(parts[0])'; fields are \(fields)"
     }
 
     public static var valueKind: ArgumentKind { .text }

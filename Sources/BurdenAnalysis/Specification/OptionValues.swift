@@ -27,16 +27,18 @@ struct ReflectedOption {
         return found
     }
 
-    /// `keepPandemicYears` → `keep-pandemic-years`, as ArgumentParser names options.
+    /// `keepPandemicYears` → `keep-pandemic-years`, `maxUploadMB` → `max-upload-mb`:
+    /// the long name ArgumentParser gives a property (a run of capitals is one word).
     static func kebabCase(_ name: String) -> String {
+        let characters = Array(name)
         var result = ""
-        for character in name {
-            if character.isUppercase {
-                if !result.isEmpty { result.append("-") }
-                result += character.lowercased()
-            } else {
-                result.append(character)
+        for (index, character) in characters.enumerated() {
+            if character.isUppercase, index > 0 {
+                let previous = characters[index - 1]
+                let nextIsLower = index + 1 < characters.count && characters[index + 1].isLowercase
+                if previous.isLowercase || previous.isNumber || (previous.isUppercase && nextIsLower) { result.append("-") }
             }
+            result += character.lowercased()
         }
         return result
     }

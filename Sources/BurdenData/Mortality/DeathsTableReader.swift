@@ -45,29 +45,9 @@ public enum DeathsTableReader {
         path: String, name: String? = nil, limits: ReadLimits = .standard,
         resolver: @autoclosure @escaping @Sendable () -> RegionResolver = RussiaReference.resolver
     ) throws(DataError) -> DeathsTable {
-        let prefetched = Prefetched(resolver)
+        let prefetched = Background<RegionResolver, Never> { resolver() }
         let shown = name ?? path
         return try read(input: ChunkedInput(path: path, name: shown, limits: limits), path: shown, resolver: prefetched)
-    }
-
-    /// A value computed on a global queue, waited for when it is needed.
-    final class Prefetched<Value: Sendable>: @unchecked Sendable {
-        private let group = DispatchGroup()
-        // Written once on the queue before `group.leave()`, read after `group.wait()`.
-        private var result: Value?
-
-        init(_ make: @escaping @Sendable () -> Value) {
-            group.enter()
-            DispatchQueue.global(qos: .userInitiated).async {
-                self.result = make()
-                self.group.leave()
-            }
-        }
-
-        var value: Value {
-            group.wait()
-            return result!
-        }
     }
 
     /// One row as read, before its region is resolved: the indices of its region
@@ -83,7 +63,7 @@ public enum DeathsTableReader {
 
     /// Reads the table from an input already opened (a file, or bytes in memory for fuzzing).
     static func read(
-        input: ChunkedInput, path: String, resolver prefetched: Prefetched<RegionResolver>
+        input: ChunkedInput, path: String, resolver prefetched: Background<RegionResolver, Never>
     ) throws(DataError) -> DeathsTable {
         func problem(_ text: String) -> DataError { DataError(.invalidArgument, "deaths table '\(path)': \(text)") }
         let delimiter = path.hasSuffix(".tsv") || path.hasSuffix(".tsv.gz") ? UInt8(9) : UInt8(ascii: ",")
@@ -192,7 +172,7 @@ public enum DeathsTableReader {
 
         // The regions, resolved now that the resolver is built: units in the order of
         // their first row, several spellings of one unit kept together.
-        let resolver = prefetched.value
+        let resolver = prefetched.value()
         let context: ResolutionContext = layout == .rosstat ? .rosstatStatistics : .general
         var units: [DeathsTable.Unit] = []
         var unitByCode: [String: Int] = [:]
