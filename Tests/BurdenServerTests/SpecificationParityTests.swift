@@ -1,4 +1,5 @@
 import BurdenAnalysis
+import BurdenData
 @testable import BurdenServer
 import BurdenTestSupport
 import Foundation
@@ -119,6 +120,41 @@ struct SpecificationParityTests {
                 }
             }
         }
+    }
+
+    @Test("random values of every kind to every parameter get an answer or a clear 400, never a failure", arguments: routeNames)
+    func randomValuesNeverFail(name: String) async throws {
+        let route = try #require(AnalysisRoutes.byName[name])
+        let fixture = try ServerFixture()
+        _ = try fixture.workspace.importList(path: try fixture.simulatedList(records: 200, seed: 5), label: "one")
+        var random = SeededGenerator(seed: 20_261_207)
+        let values = route.catalog.entries.map { entry in (entry, (0..<24).map { _ in Self.hostileValue(&random) }) }
+        try await fixture.app.test(.router) { client in
+            for (entry, drawn) in values {
+                for value in drawn {
+                    let encoded = value.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+                    let response = try await client.execute(uri: "/datasets/1/\(name)?\(entry.parameterName)=\(encoded)", method: .get)
+                    let body = String(buffer: response.body)
+                    #expect([200, 400, 404, 422].contains(Int(response.status.code)), "\(name) \(entry.parameterName)=\(value): \(body)")
+                    if response.status.code == 400 { #expect(body.contains("\"detail\""), "\(name): \(body)") }
+                }
+            }
+        }
+    }
+
+    /// A value drawn from every kind a hostile client sends: numbers huge, tiny,
+    /// negative and not finite, in every notation, empty and overlong texts, control
+    /// and format characters, and valid values.
+    static func hostileValue(_ random: inout SeededGenerator) -> String {
+        let magnitude = Double.pow(10, Double(random.nextInt(below: 700)) - 350)
+        let number = (random.nextUnit() - 0.5) * magnitude
+        let choices: [String] = [
+            "\(number)", String(format: "%.0f", min(abs(number), 1e300)), "\(random.next())", "-\(random.next())", "nan", "-inf",
+            "infinity", "0x\(String(random.next(), radix: 16))", "1e\(random.nextInt(below: 800) - 400)", "", " ", "0", "-0", "1",
+            String(repeating: "9", count: random.nextInt(below: 600)), String(repeating: "a,", count: random.nextInt(below: 300)),
+            "\u{202E}x", "\u{0}", "\u{1B}[2J", "0.95", "2023-13-45", "2023", "republic", "wilson", "--help", "-1",
+        ]
+        return choices[random.nextInt(below: choices.count)]
     }
 
     /// A valid value of an option without a default.
