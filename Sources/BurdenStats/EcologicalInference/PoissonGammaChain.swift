@@ -39,14 +39,78 @@ struct PoissonGammaChain {
         weights = [Double](repeating: 0, count: (deaths.max() ?? 0) + 1)
     }
 
-    /// One iteration: the splits given (κ, m), then λ and the hyperparameters.
+    /// One iteration. With two groups: the four hyperparameters from their posterior
+    /// given only the regions' totals (the splits and λ summed and integrated out), then
+    /// every split given them, exactly. With more: the splits pair by pair given the
+    /// hyperparameters, then the hyperparameters given the splits.
     mutating func iterate(using random: inout some RandomNumberGenerator) {
+        if r == 2 {
+            for g in 0..<2 { updateFromTotals(group: g, using: &random) }
+        }
         for i in 0..<n where deaths[i] > 0 {
             for g in 0..<(r - 1) {
                 for h in (g + 1)..<r { redraw(region: i, g, h, using: &random) }
             }
         }
-        for g in 0..<r { updateHyperparameters(group: g, using: &random) }
+        if r > 2 {
+            for g in 0..<r { updateHyperparameters(group: g, using: &random) }
+        }
+    }
+
+    /// ln of the gamma-mixed Poisson probability of dᵢ's split sums (two groups), up to
+    /// terms free of the hyperparameters: Σᵢ ln Σ_k NB(k; κ₁, qᵢ₁)·NB(dᵢ − k; κ₂, qᵢ₂).
+    private mutating func logMarginal(shape: [Double], mean: [Double]) -> Double {
+        var sum = 0.0
+        for i in 0..<n {
+            let d = deaths[i]
+            let people = (men[i * 2], men[i * 2 + 1])
+            // ln NB(k; κ, q) without −ln k!: lnΓ(k + κ) − lnΓ(κ) + κ ln(1 − q) + k ln q.
+            func logNB(_ k: Int, _ g: Int, _ people: Double) -> Double {
+                let expected = people * mean[g]
+                let kappa = shape[g]
+                let y = Double(k)
+                return GammaDifferences.logGammaRatio(y, kappa) + y * Double.log(kappa)
+                    + kappa * (Double.log(kappa) - Double.log(kappa + expected))
+                    + (k > 0 ? y * (Double.log(expected) - Double.log(kappa + expected)) : 0)
+            }
+            if people.0 == 0 || people.1 == 0 {
+                let g = people.0 == 0 ? 1 : 0
+                sum += logNB(d, g, g == 0 ? people.0 : people.1)
+                continue
+            }
+            let first = logNB(0, 0, people.0) + logNB(d, 1, people.1)
+            guard d > 0 else {
+                sum += first
+                continue
+            }
+            let (total, rescales) = fillWeights(
+                t: d, kg: shape[0], kh: shape[1], qg: people.0 * mean[0] / (shape[0] + people.0 * mean[0]),
+                qh: people.1 * mean[1] / (shape[1] + people.1 * mean[1]))
+            sum += first + Double.log(total) + Double(rescales) * Double.log(1e200)
+        }
+        return sum
+    }
+
+    /// Slice updates of ln κ_g and ln m_g on the posterior given the totals (two groups).
+    private mutating func updateFromTotals(group g: Int, using random: inout some RandomNumberGenerator) {
+        let prior = self.prior
+        var shape = self.shape
+        var mean = self.mean
+        func logPrior(_ u: Double, _ v: Double) -> Double {
+            prior.shapeShape * u - prior.shapeRate * Double.exp(u) + prior.rateShape * (u - v) - prior.rateRate * Double.exp(u - v)
+        }
+        func logDensity(_ u: Double, _ v: Double) -> Double {
+            guard u.magnitude < 50, v.magnitude < 700 else { return -.infinity }
+            shape[g] = Double.exp(u)
+            mean[g] = Double.exp(v)
+            return logPrior(u, v) + logMarginal(shape: shape, mean: mean)
+        }
+        var u = Double.log(self.shape[g])
+        var v = Double.log(self.mean[g])
+        u = SliceSampler.step(from: u, width: 1, using: &random) { logDensity($0, v) }
+        v = SliceSampler.step(from: v, width: 0.5, using: &random) { logDensity(u, $0) }
+        self.shape[g] = Double.exp(u)
+        self.mean[g] = Double.exp(v)
     }
 
     /// Redraws dᵢ_g given dᵢ_g + dᵢ_h, λ integrated out:
@@ -63,13 +127,26 @@ struct PoissonGammaChain {
             return
         }
         // q = N/(b + N) with b = κ/m: q = N·m/(κ + N·m).
-        let kg = shape[g]
-        let kh = shape[h]
-        let qg = ng * mean[g] / (kg + ng * mean[g])
-        let qh = nh * mean[h] / (kh + nh * mean[h])
+        let (total, _) = fillWeights(
+            t: t, kg: shape[g], kh: shape[h], qg: ng * mean[g] / (shape[g] + ng * mean[g]),
+            qh: nh * mean[h] / (shape[h] + nh * mean[h]))
+        let drawn = weights.withUnsafeBufferPointer { w in
+            RandomDraws.index(weights: UnsafeBufferPointer(rebasing: w[0...t]), total: total, using: &random)
+        }
+        split[i * r + g] = Int32(drawn)
+        split[i * r + h] = Int32(t - drawn)
+    }
+
+    /// Fills ``weights``[0…t] with NB(k; κ_g, q_g)·NB(t − k; κ_h, q_h) relative to k = 0, by
+    /// the ratio of consecutive terms, (k + κ_g)(t − k)q_g / ((k + 1)(t − k − 1 + κ_h)q_h),
+    /// every term divided by 10²⁰⁰ whenever one passes 10²⁰⁰.
+    ///
+    /// - Returns: the sum of the weights, and how many times they were divided.
+    private mutating func fillWeights(t: Int, kg: Double, kh: Double, qg: Double, qh: Double) -> (total: Double, rescales: Int) {
         let odds = qg / qh
         var total = 1.0
-        let drawn: Int = weights.withUnsafeMutableBufferPointer { w in
+        var rescales = 0
+        weights.withUnsafeMutableBufferPointer { w in
             w[0] = 1
             for k in 0..<t {
                 let a = Double(k)
@@ -79,40 +156,43 @@ struct PoissonGammaChain {
                     for j in 0...k { w[j] *= 1e-200 }
                     total *= 1e-200
                     next *= 1e-200
+                    rescales += 1
                 }
                 w[k + 1] = next
                 total += next
             }
-            return RandomDraws.index(weights: UnsafeBufferPointer(rebasing: w[0...t]), total: total, using: &random)
         }
-        split[i * r + g] = Int32(drawn)
-        split[i * r + h] = Int32(t - drawn)
+        return (total, rescales)
     }
 
-    /// Draws λᵢ_g ~ Gamma(κ + dᵢ_g, b + Nᵢ_g) over the regions with men in the group, then
-    /// updates u = ln κ and v = ln m by slice sampling on
-    /// ln p = a_κu − r_κκ + a_b ln b − r_b·b + Σᵢ[κ ln b − lnΓ(κ) + (κ − 1) ln λᵢ − bλᵢ], b = κ/m
-    /// (the priors of κ and b carried to (u, v) with their Jacobian).
+    /// Updates u = ln κ_g and v = ln m_g by slice sampling on their conditional given the
+    /// splits, λ integrated out: with b = κ/m, dᵢ_g ~ NB(κ, Nᵢ_g·m/(κ + Nᵢ_g·m)), so
+    /// ln p = a_κu − r_κκ + a_b ln b − r_b·b
+    ///      + Σᵢ[lnΓ(dᵢ + κ) − lnΓ(κ) + κ ln κ + dᵢ ln(Nᵢm) − (κ + dᵢ) ln(κ + Nᵢm)]
+    /// over the regions with men in the group (the priors of κ and b carried to (u, v)
+    /// with their Jacobian). Integrating λ out makes the hyperparameters mix far better
+    /// than updating them given λ, on which they depend too closely.
     private mutating func updateHyperparameters(group g: Int, using random: inout some RandomNumberGenerator) {
-        let b = shape[g] / mean[g]
-        var sum = 0.0
-        var logSum = 0.0
-        var count = 0.0
+        var counts: [Double] = []
+        var people: [Double] = []
         for i in 0..<n where men[i * r + g] > 0 {
-            let lambda =
-                RandomDraws.gamma(shape: shape[g] + Double(split[i * r + g]), using: &random) / (b + men[i * r + g])
-            sum += lambda
-            logSum += Double.log(lambda)
-            count += 1
+            counts.append(Double(split[i * r + g]))
+            people.append(men[i * r + g])
         }
         let prior = self.prior
         func logDensity(_ u: Double, _ v: Double) -> Double {
             let kappa = Double.exp(u)
+            let m = Double.exp(v)
             let rate = Double.exp(u - v)
-            guard kappa.isFinite, rate.isFinite, kappa > 0, rate > 0 else { return -.infinity }
-            let logRate = u - v
-            return prior.shapeShape * u - prior.shapeRate * kappa + prior.rateShape * logRate - prior.rateRate * rate
-                + count * (kappa * logRate - Double.logGamma(kappa)) + (kappa - 1) * logSum - rate * sum
+            guard kappa.isFinite, rate.isFinite, kappa > 0, rate > 0, m > 0 else { return -.infinity }
+            var sum = prior.shapeShape * u - prior.shapeRate * kappa + prior.rateShape * (u - v) - prior.rateRate * rate
+            let kappaLogKappa = kappa * u
+            for (d, people) in zip(counts, people) {
+                let expected = people * m
+                sum += GammaDifferences.logGammaRatio(d, kappa) + d * u + kappaLogKappa + d * Double.log(expected)
+                    - (kappa + d) * Double.log(kappa + expected)
+            }
+            return sum
         }
         var u = Double.log(shape[g])
         var v = Double.log(mean[g])

@@ -23,12 +23,12 @@ import RealModule
 ///    and for two groups the split is drawn exactly from
 ///    P(dᵢ₁ = k) ∝ NB(k; κ₁, qᵢ₁)·NB(dᵢ − k; κ₂, qᵢ₂), k = 0…dᵢ, computed by the ratio of
 ///    consecutive terms; with more groups each pair of groups is redrawn so in turn;
-/// 2. draws λᵢ_g ~ Gamma(κ_g + dᵢ_g, b_g + Nᵢ_g) given the split;
-/// 3. updates ln κ_g and ln m_g by slice sampling (Neal 2003), their conditional depending
-///    on the λ only through Σλ and Σ ln λ.
-/// Steps 1 and 2 together draw (d, λ) from their joint conditional, so the sampler
-/// mixes only through the hyperparameters. Regions without men in a group have no λ
-/// for it. Chains start from dispersed values of κ and from the crude rate.
+/// 2. updates ln κ_g and ln m_g by slice sampling (Neal 2003) on their conditional given
+///    the splits, λ again integrated out (the product of the regions' NB probabilities).
+/// The sampler is a two-block Gibbs sampler on (splits, hyperparameters) of the model
+/// with λ integrated out; the regions' λ are never needed. Regions without men in a
+/// group do not enter its hyperparameters. Chains start from dispersed values of κ and
+/// of the mean rate around the crude rate.
 ///
 /// The quantities reported are functions of each draw of the splits dᵢ_g: a region's
 /// rate in a group dᵢ_g/Nᵢ_g (which lies within the bounds of ``EcologicalBounds`` in
