@@ -25,7 +25,8 @@ import RealModule
 /// coefficients, sⱼ ≤ 0 for those at 0.
 ///
 /// **α (NB2)** — the profile ℓ_P(t) = max_β ℓ(β, eᵗ) is maximized over t = ln α by
-/// Brent's method from a grid; when the profile's slope at α = 0, ½Σ[(yᵢ − μ̂ᵢ)² − yᵢ] at
+/// Brent's method from a grid, then placed exactly as the root of its slope ∂ℓ/∂α at
+/// β̂(α) (the envelope theorem); when the profile's slope at α = 0, ½Σ[(yᵢ − μ̂ᵢ)² − yᵢ] at
 /// the Poisson fit, is not positive the maximum is α = 0 and the fit throws.
 ///
 /// Bertsekas, D. P. (1982). Projected Newton methods for optimization problems with
@@ -234,7 +235,20 @@ enum IdentityLinkFit {
         guard best < grid.count - 1 else {
             throw StatsError(.boundaryEstimate, "the negative-binomial α runs to infinity")
         }
-        let t = RootFinding.brentMinimum(lower: grid[best - 1], upper: grid[best + 1], tolerance: 1e-10) { -profile($0) }
+        let rough = RootFinding.brentMinimum(lower: grid[best - 1], upper: grid[best + 1], tolerance: 1e-10) { -profile($0) }
+        // The profile is flat at its maximum, so the minimizer, which sees only its values,
+        // places it to about the square root of their rounding; the root of the profile's
+        // slope, ∂ℓ/∂α at β̂(α) by the envelope theorem, places it to rounding.
+        func slope(_ t: Double) -> Double {
+            _ = profile(t)
+            return cache[t]?.pass.alphaScore ?? .nan
+        }
+        var t = rough
+        let (low, high) = (max(grid[best - 1], rough - 0.05), min(grid[best + 1], rough + 0.05))
+        let (slopeLow, slopeHigh) = (slope(low), slope(high))
+        if slopeLow > 0, slopeHigh < 0 {
+            t = RootFinding.brent(lower: low, upper: high, absoluteTolerance: 1e-14) { slope($0) }
+        }
         _ = profile(t)
         guard let fit = cache[t] else {
             throw StatsError(.notConverged, "the negative-binomial fit failed at α = \(shortNumber(Double.exp(t)))")
