@@ -108,13 +108,9 @@ enum IdentityLinkFit {
             if alpha > 0 {
                 let logQ = Double.log(onePlus: alpha * m)
                 kernel += GammaDifferences.logGammaRatio(y, theta) + y * logMu - (y + theta) * logQ
-                let d = GammaDifferences.digamma(y, theta)
-                let t = GammaDifferences.trigamma(y, theta)
-                let alpha2 = alpha * alpha
-                alphaScore += (logQ - d) / alpha2 + residual / (alpha * q)
-                alphaCurvature +=
-                    -2 * (logQ - d) / (alpha2 * alpha) + m / (alpha2 * q) + t / (alpha2 * alpha2)
-                    - residual * (1 + 2 * alpha * m) / (alpha2 * q * q)
+                let terms = NegativeBinomialML.alphaDerivatives(y: y, mu: m, alpha: alpha, logQ: logQ)
+                alphaScore += terms.score
+                alphaCurvature += terms.curvature
                 let crossFactor = -residual / (q * q)
                 for j in 0..<p { cross[j] += crossFactor * data.x[i * p + j] }
                 deviance += (y > 0 ? y * Double.log(y / m) : 0) - (y + theta) * Double.log(onePlus: residual / (m + theta))

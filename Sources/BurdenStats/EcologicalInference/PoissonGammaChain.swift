@@ -14,6 +14,8 @@ struct PoissonGammaChain {
     var shape: [Double]
     /// m_g = κ_g/b_g.
     var mean: [Double]
+    /// ln c, the centre of ln m's prior.
+    let logCrude: Double
     /// The weights of one split, reused.
     private var weights: [Double]
 
@@ -26,6 +28,7 @@ struct PoissonGammaChain {
         self.men = men.flatMap { $0 }
         self.prior = prior
         let crude = Double(deaths.reduce(0, +)) / men.reduce(0) { $0 + $1.reduce(0, +) }
+        logCrude = Double.log(max(crude, 1e-300))
         shape = [Double](repeating: Double.pow(2, Double(chain % 4) - 1), count: r)
         mean = [Double](repeating: max(crude, 1e-12) * (chain % 2 == 0 ? 0.5 : 2), count: r)
         split = []
@@ -96,8 +99,10 @@ struct PoissonGammaChain {
         let prior = self.prior
         var shape = self.shape
         var mean = self.mean
+        let centre = logCrude
         func logPrior(_ u: Double, _ v: Double) -> Double {
-            prior.shapeShape * u - prior.shapeRate * Double.exp(u) + prior.rateShape * (u - v) - prior.rateRate * Double.exp(u - v)
+            let z = (v - centre) / prior.logMeanSD
+            return prior.shapeShape * u - prior.shapeRate * Double.exp(u) - z * z / 2
         }
         func logDensity(_ u: Double, _ v: Double) -> Double {
             guard u.magnitude < 50, v.magnitude < 700 else { return -.infinity }
@@ -167,10 +172,9 @@ struct PoissonGammaChain {
 
     /// Updates u = ln κ_g and v = ln m_g by slice sampling on their conditional given the
     /// splits, λ integrated out: with b = κ/m, dᵢ_g ~ NB(κ, Nᵢ_g·m/(κ + Nᵢ_g·m)), so
-    /// ln p = a_κu − r_κκ + a_b ln b − r_b·b
+    /// ln p = a_κu − r_κκ − (v − ln c)²/(2s²)
     ///      + Σᵢ[lnΓ(dᵢ + κ) − lnΓ(κ) + κ ln κ + dᵢ ln(Nᵢm) − (κ + dᵢ) ln(κ + Nᵢm)]
-    /// over the regions with men in the group (the priors of κ and b carried to (u, v)
-    /// with their Jacobian). Integrating λ out makes the hyperparameters mix far better
+    /// over the regions with men in the group (κ's prior carried to u with its Jacobian). Integrating λ out makes the hyperparameters mix far better
     /// than updating them given λ, on which they depend too closely.
     private mutating func updateHyperparameters(group g: Int, using random: inout some RandomNumberGenerator) {
         var counts: [Double] = []
@@ -180,12 +184,14 @@ struct PoissonGammaChain {
             people.append(men[i * r + g])
         }
         let prior = self.prior
+        let centre = logCrude
         func logDensity(_ u: Double, _ v: Double) -> Double {
             let kappa = Double.exp(u)
             let m = Double.exp(v)
             let rate = Double.exp(u - v)
             guard kappa.isFinite, rate.isFinite, kappa > 0, rate > 0, m > 0 else { return -.infinity }
-            var sum = prior.shapeShape * u - prior.shapeRate * kappa + prior.rateShape * (u - v) - prior.rateRate * rate
+            let z = (v - centre) / prior.logMeanSD
+            var sum = prior.shapeShape * u - prior.shapeRate * kappa - z * z / 2
             let kappaLogKappa = kappa * u
             for (d, people) in zip(counts, people) {
                 let expected = people * m

@@ -8,7 +8,7 @@ import RealModule
 /// groups g = 1…R, with Nᵢ_g men each:
 ///
 ///     dᵢ_g | λᵢ_g ~ Poisson(Nᵢ_g·λᵢ_g),   λᵢ_g ~ Gamma(κ_g, rate b_g)   (mean m_g = κ_g/b_g)
-///     κ_g ~ Gamma(a_κ, r_κ),   b_g ~ Gamma(a_b, r_b)   (a_b = r_b = 0: the scale-free prior 1/b)
+///     κ_g ~ Gamma(a_κ, r_κ),   ln m_g ~ Normal(ln c, s²)   (c the crude rate Σdᵢ/ΣNᵢ)
 ///
 /// It is the binomial–beta hierarchical model of ecological inference (Wakefield 2004;
 /// Rosen, Jiang, King & Tanner 2001, whose multinomial–Dirichlet model is the 2 × 2
@@ -42,27 +42,28 @@ import RealModule
 /// inference for ecological inference: the R × C case. Statistica Neerlandica
 /// 55(2):134–156.
 public struct PoissonGammaEI: Sendable {
-    /// The gamma priors of κ_g and b_g.
+    /// The priors of κ_g and m_g.
     public struct Prior: Sendable, Hashable, Codable {
         /// a_κ, the shape of κ's gamma prior.
         public var shapeShape: Double
         /// r_κ, the rate of κ's gamma prior.
         public var shapeRate: Double
-        /// a_b, the shape of b's gamma prior (0 with r_b = 0: the prior 1/b).
-        public var rateShape: Double
-        /// r_b, the rate of b's gamma prior.
-        public var rateRate: Double
+        /// s, the standard deviation of ln m_g's normal prior around the logarithm of the
+        /// crude rate of all regions.
+        public var logMeanSD: Double
 
         /// The default: κ ~ exponential with mean 10 (region-to-region coefficients of
-        /// variation 1/√κ from about 0.1 to 3 are plausible), and the scale-free 1/b.
-        public static let standard = Prior(shapeShape: 1, shapeRate: 0.1, rateShape: 0, rateRate: 0)
+        /// variation 1/√κ from about 0.1 to 3 are plausible), and ln m ~ N(ln crude, 2.35²)
+        /// — 95% of the prior within a factor of 100 of the crude rate either way. A proper
+        /// prior on m is needed: when the totals can be explained with a group's rate at 0,
+        /// the likelihood stays positive as m_g → 0 and a prior flat in ln m has infinite mass.
+        public static let standard = Prior(shapeShape: 1, shapeRate: 0.1, logMeanSD: 2.35)
 
-        /// Creates a prior; the gamma parameters must be ≥ 0, and a_κ, r_κ > 0.
-        public init(shapeShape: Double, shapeRate: Double, rateShape: Double, rateRate: Double) {
+        /// Creates a prior; every parameter must be positive.
+        public init(shapeShape: Double, shapeRate: Double, logMeanSD: Double) {
             self.shapeShape = shapeShape
             self.shapeRate = shapeRate
-            self.rateShape = rateShape
-            self.rateRate = rateRate
+            self.logMeanSD = logMeanSD
         }
     }
 
@@ -133,8 +134,8 @@ public struct PoissonGammaEI: Sendable {
         guard settings.chains >= 1, settings.warmup >= 0, settings.draws >= 4, settings.thin >= 1 else {
             throw StatsError(.invalidInput, "the sampler needs ≥ 1 chain, ≥ 4 draws and a thinning ≥ 1")
         }
-        guard prior.shapeShape > 0, prior.shapeRate > 0, prior.rateShape >= 0, prior.rateRate >= 0 else {
-            throw StatsError(.invalidInput, "the prior's gamma parameters must be positive (b's may both be 0)")
+        guard prior.shapeShape > 0, prior.shapeRate > 0, prior.logMeanSD > 0 else {
+            throw StatsError(.invalidInput, "the prior's parameters must be positive")
         }
         var splits: [Int32] = []
         var hyper: [Double] = []
