@@ -54,6 +54,12 @@ struct EcologicalInferenceTests {
         }
         #expect(isClose(model.logLikelihood, c.log_likelihood, relative: 1e-9))
         if let alpha = c.alpha { #expect(isClose(model.alpha ?? .nan, alpha, relative: 1e-6)) }
+        let worst = c.terms.indices.flatMap { j in
+            [relativeError(model.estimates[j], c.estimate[j])]
+                + (c.std_error[j].map { [relativeError(model.standardErrors[j] ?? .nan, $0)] } ?? [])
+        }.max() ?? 0
+        print("\(c.name): largest relative difference of estimates and SEs \(worst)"
+            + (c.alpha.map { ", α \(relativeError(model.alpha ?? .nan, $0))" } ?? ""))
     }
 
     @Test func profileLikelihoodIntervalsMatchBrentOnStatsmodelsFits() throws {
