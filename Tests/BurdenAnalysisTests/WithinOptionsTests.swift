@@ -1,0 +1,68 @@
+import BurdenAnalysis
+import BurdenData
+import BurdenTestSupport
+import Foundation
+import Testing
+
+/// The options of "who within the regions": defaults, their specification and the
+/// errors of validate().
+struct WithinOptionsTests {
+    @Test func defaultsAreValidAndEveryChoiceIsSpecified() throws {
+        let options = WithinOptions()
+        try options.validate()
+        #expect(WithinOptions.Split.allCases.map(\.rawValue) == ["urban", "ethnic-russian", "table"])
+        #expect(WithinOptions.Method.allCases.map(\.rawValue) == ["bounds", "goodman-poisson", "goodman-negbin", "hierarchical"])
+        let fields = WithinOptions.fields.map(\.name)
+        #expect(Set(fields).count == fields.count && fields.count == 14)
+        #expect(WithinOptions.fields.allSatisfy { !$0.help.isEmpty && !$0.valid.isEmpty })
+    }
+
+    static func changed(_ change: (inout WithinOptions) -> Void) -> WithinOptions {
+        var options = WithinOptions()
+        change(&options)
+        return options
+    }
+
+    static let invalid: [(WithinOptions, String)] = [
+        (changed { $0.split = .table }, "--by table needs --table FILE"),
+        (changed { $0.table = "x.csv" }, "--table is read only with --by table (got --by urban)"),
+        (changed { $0.methods = [] }, "--methods names no method"),
+        (changed { $0.methods = [.bounds, .bounds] }, "--methods names a method twice"),
+        (changed { $0.confidence = 0.3 }, "--confidence 0.3 is not between 0.5 and 0.999"),
+        (changed { $0.chains = 0 }, "--chains 0 is not between 1 and 16"),
+        (changed { $0.draws = 10 }, "--draws 10 is not between 100 and 1000000"),
+        (changed { $0.covariates = ["a", "a"] }, "--covariates names a covariate twice"),
+    ]
+
+    @Test(arguments: invalid)
+    func validateNamesTheOptionAndValue(_ options: WithinOptions, _ message: String) {
+        #expect { try options.validate() } throws: { "\($0)".hasPrefix(message) }
+    }
+
+    @Test func aSmallCountryOfAUsersTableRunsEveryMethod() throws {
+        // Twelve made-up regions of the built-in table's codes would tie the test to Russia;
+        // a user's composition on Russian codes is what any country's table looks like.
+        let codes = ["RU-TY", "RU-MOW", "RU-SPE", "RU-BU", "RU-DA", "RU-KDA", "RU-ROS", "RU-NVS", "RU-SVE", "RU-TA", "RU-BA", "RU-ZAB"]
+        let men: [[Double]] = codes.indices.map { i in [50_000 + 10_000 * Double(i), i < 3 ? 0 : 20_000 + 10_000 * Double(i)] }
+        let composition = try GroupComposition(split: "test", groups: ["a", "b"], regions: codes, counts: men, source: "made up")
+        let deaths = Dictionary(uniqueKeysWithValues: codes.indices.map { (codes[$0], Int((men[$0][0] * 3e-4 + men[$0][1] * 9e-4).rounded())) })
+        var options = WithinOptions()
+        options.chains = 2
+        options.warmup = 100
+        options.draws = 200
+        options.gaps = [.republic]
+        let result = try WithinRegions(
+            counts: RegionalCounts(deaths: deaths), table: RussiaReference.table, composition: composition, options: options)
+        #expect(result.caution == WithinRegions.cautionText && result.regionCount == 12)
+        #expect(Set(result.rates.map(\.method)) == ["bounds", "goodman-poisson", "goodman-negbin", "hierarchical"]
+            || Set(result.rates.map(\.method)) == ["bounds", "goodman-poisson", "hierarchical"])
+        #expect(result.capitalsLeftOut.contains { $0.method == "goodman-poisson" })
+        #expect(result.decomposition.contains { $0.method == "kitagawa" && $0.term == "composition" })
+        // The deaths are exactly 30 and 90 per 100,000 of each group: Goodman's Poisson fit is exact.
+        let a = try #require(result.rates.first { $0.method == "goodman-poisson" && $0.term == "a" })
+        let b = try #require(result.rates.first { $0.method == "goodman-poisson" && $0.term == "b" })
+        #expect(isClose(a.estimate!, 30, relative: 1e-9) && isClose(b.estimate!, 90, relative: 1e-9))
+        let encoded = try JSONEncoder().encode(result)
+        #expect(try JSONDecoder().decode(WithinRegions.self, from: encoded) == result)
+    }
+}
