@@ -6,7 +6,7 @@ import BurdenData
 ///
 /// ``files()`` gives every file of the report folder: `index.html` (one
 /// self-contained page: inline SVG and CSS, no script, nothing fetched), `report.md`,
-/// `results.json` (every number), `tables/*.csv` (tidy) and `charts/*.svg` (the charts
+/// `results.json` (every number), `tables/*.csv` (tidy, guarded for spreadsheets) and `charts/*.svg` (the charts
 /// of the page, for the Markdown and for reuse). The same report gives the same bytes.
 public struct Report: Sendable {
     /// The results.
@@ -57,7 +57,9 @@ public struct Report: Sendable {
             File(path: "report.md", contents: MarkdownReportWriter(report: self, figures: figures).render()),
             File(path: "results.json", contents: ResultsJSONWriter(report: self).render()),
         ]
-        files += tables.map { File(path: "tables/\($0.name).csv", contents: CSVRenderer().render(TidyDocument(tables: [$0.table]))) }
+        // People open these in spreadsheets: texts that would run as formulas are guarded.
+        let csv = CSVRenderer(guardsFormulas: true)
+        files += tables.map { File(path: "tables/\($0.name).csv", contents: csv.render(TidyDocument(tables: [$0.table]))) }
         files += figures.map { File(path: "charts/\($0.id).svg", contents: $0.svg) }
         return files
     }
