@@ -22,11 +22,14 @@ public struct Report: Sendable {
     public let shapes: RegionShapes?
     /// The tile-grid layout; the built-in grid for the built-in reference.
     public let tileGrid: TileGrid?
+    /// How the methods section says to compute each part again.
+    public let reproduction: ReportReproduction
 
     /// Creates a report.
     public init(
         content: ReportContent, title: String? = nil, language: ReportLanguage = .en, toolVersion: String,
-        stamp: String? = nil, shapes: RegionShapes? = nil, tileGrid: TileGrid? = nil
+        stamp: String? = nil, shapes: RegionShapes? = nil, tileGrid: TileGrid? = nil,
+        reproduction: ReportReproduction = ReportReproduction()
     ) {
         self.content = content
         self.title = title
@@ -34,6 +37,7 @@ public struct Report: Sendable {
         self.toolVersion = toolVersion
         self.stamp = stamp
         self.shapes = shapes
+        self.reproduction = reproduction
         // The built-in grid fits the built-in reference only.
         self.tileGrid = tileGrid ?? (content.table.country == "RU" && content.table.regions.allSatisfy {
             RussiaReference.tileGrid.tile(code: $0.code) != nil
@@ -70,6 +74,6 @@ public struct Report: Sendable {
     var format: NumberFormat { language.numberFormat }
     /// The title, or the default.
     var displayTitle: String {
-        title ?? language.pick("Who bears the burden: named military deaths by region", "Кто несёт бремя войны: погибшие военные по регионам")
+        title ?? ReportText.in(language).defaultTitle
     }
 }
