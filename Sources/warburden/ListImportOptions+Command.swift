@@ -11,7 +11,7 @@ extension ListImportOptions {
     }
 }
 
-/// Writes the per-row ledger file.
+/// Writes the per-row ledger file (`check --ledger`), its fields by ``CSVField``.
 enum LedgerRowWriter {
     static func write(row: Int, line: Int, outcome: RowOutcome, to sink: ByteOutput) {
         let (name, code, detail): (String, String, String)
@@ -23,8 +23,7 @@ enum LedgerRowWriter {
         case .duplicate(let original, let key): (name, code, detail) = ("duplicate", key, "repeats row \(original)")
         case .rejected(let reason): (name, code, detail) = ("rejected", reason.code.rawValue, reason.detail)
         }
-        let quotedDetail = detail.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline })
-            ? "\"" + detail.replacing("\"", with: "\"\"") + "\"" : detail
-        try? sink.write("\(row),\(line),\(name),\(code),\(quotedDetail)\n")
+        let field = CSVField.plain
+        try? sink.write("\(row),\(line),\(name),\(field.escaped(code)),\(field.escaped(detail))\n")
     }
 }

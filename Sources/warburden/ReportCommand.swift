@@ -84,7 +84,13 @@ struct ReportCommand: ParsableCommand {
         let needsRecords = mortality != nil || series != nil
         let dataset = try input.load(options.selection, keepRecords: needsRecords, countForReport: !needsRecords)
         var inputs = [try listFile.value()]
-        if let regions = input.regions { inputs.append(try InputFile(role: "regions", path: regions)) }
+        // The options that read the list, for the commands of the methods: files by their names.
+        var listInput = input
+        if let regions = input.regions {
+            let file = try InputFile(role: "regions", path: regions)
+            inputs.append(file)
+            listInput.regions = file.name
+        }
         var shapes: RegionShapes?
         if let geo {
             shapes = try GeoJSONReader.read(path: geo, resolver: dataset.resolver)
@@ -111,7 +117,8 @@ struct ReportCommand: ParsableCommand {
         }
         let report = Report(
             content: content, title: title, language: lang, toolVersion: WarburdenVersion.current,
-            stamp: stamp ? ISO8601DateFormatter().string(from: Date()) : nil, shapes: shapes)
+            stamp: stamp ? ISO8601DateFormatter().string(from: Date()) : nil, shapes: shapes,
+            reproduction: ReportReproduction(listArguments: listInput.nonDefaultArguments))
         let paths = try ReportFolder.write(report, to: out)
         print("Report written to \(paths[0]) (\(paths.count) files in \(out))")
     }

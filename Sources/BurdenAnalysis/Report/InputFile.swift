@@ -13,6 +13,12 @@ public struct InputFile: Sendable, Hashable {
     /// The SHA-256 digest as 64 hexadecimal digits; `nil` for standard input.
     public let sha256: String?
 
+    /// The name of standard input.
+    static let standardInputName = "standard input"
+
+    /// Whether the file was standard input (`-`).
+    public var isStandardInput: Bool { name == Self.standardInputName && bytes == nil && sha256 == nil }
+
     /// Creates a description from known values.
     public init(role: String, name: String, bytes: Int?, sha256: String?) {
         self.role = role
@@ -26,7 +32,7 @@ public struct InputFile: Sendable, Hashable {
     /// - Throws: ``DataError`` when the file cannot be read.
     public init(role: String, path: String) throws(DataError) {
         guard path != "-" else {
-            self.init(role: role, name: "standard input", bytes: nil, sha256: nil)
+            self.init(role: role, name: Self.standardInputName, bytes: nil, sha256: nil)
             return
         }
         let digest = try SHA256.digest(ofFile: path)

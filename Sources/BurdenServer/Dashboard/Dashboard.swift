@@ -82,16 +82,12 @@ struct Dashboard {
             throw ServerError(.unprocessable, error.message)
         }
         let report = Report(content: content, language: language, toolVersion: services.toolVersion)
-        var html = report.page()
-        html = html.replacingOccurrences(of: "</style>", with: Self.css + "</style>", options: [], range: html.range(of: "</style>"))
-        html = html.replacingOccurrences(of: "<main>\n", with: "<main>\n" + controls(dataset), options: [], range: html.range(of: "<main>\n"))
+        var decorations = ReportPageDecorations(style: Self.css, controls: controls(dataset))
         if let since = try query.id("since") {
-            let section = try changes(since: since, dataset: dataset, language: language)
             // After the headline numbers and the map, before the rates.
-            let anchor = html.range(of: "<section id=\"rates\">") ?? html.range(of: "<section id=\"methods\">")
-            if let anchor { html.insert(contentsOf: section, at: anchor.lowerBound) } else { html += section }
+            decorations.leadSections = try changes(since: since, dataset: dataset, language: language)
         }
-        return html
+        return report.page(decorations: decorations)
     }
 
     // MARK: - The controls

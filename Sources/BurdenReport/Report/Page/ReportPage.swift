@@ -27,6 +27,8 @@ struct ReportPage: Sendable {
         /// Blocks hidden under a summary line until opened.
         case collapsible(summary: String, [Block])
         case list([String])
+        /// Command lines to run in a shell, each already quoted (``ShellText``).
+        case commands([String])
         /// A definition list: term and description.
         case definitions([[String]])
         /// A subheading.
