@@ -225,7 +225,7 @@ struct Routes: Sendable {
         case .json:
             ResponseCache.Entry(contentType: "application/json; charset=utf-8", body: ByteBuffer(string: JSONRenderer().render(document)))
         case .csv:
-            ResponseCache.Entry(contentType: "text/csv; charset=utf-8", body: ByteBuffer(string: GuardedCSVRenderer().render(document)))
+            ResponseCache.Entry(contentType: "text/csv; charset=utf-8", body: ByteBuffer(string: CSVRenderer(guardsFormulas: true).render(document)))
         }
     }
 

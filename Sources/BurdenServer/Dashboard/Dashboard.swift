@@ -81,7 +81,11 @@ struct Dashboard {
         } catch {
             throw ServerError(.unprocessable, error.message)
         }
-        let report = Report(content: content, language: language, toolVersion: services.toolVersion)
+        // The commands of the methods section read the list as the version was imported: with its region table.
+        let regions = try version.regionTable.map { id in try services.workspace.file(id, kind: .regions).file }
+        let report = Report(
+            content: content, language: language, toolVersion: services.toolVersion,
+            reproduction: ReportReproduction(listArguments: regions.map { ["--regions", $0] } ?? []))
         var decorations = ReportPageDecorations(style: Self.css, controls: controls(dataset))
         if let since = try query.id("since") {
             // After the headline numbers and the map, before the rates.
