@@ -73,7 +73,7 @@ struct DemoCommand: ParsableCommand, CheckedOptions {
 
         // The report of the simulated list, as `warburden report` writes it.
         let dataset = try AnalysisDataset.load(path: listPath)
-        let content = try ReportContent(dataset: dataset, inputs: [try InputFile(role: "list", path: listPath)])
+        let content = try ReportContent(dataset: dataset, inputs: [try InputFile(role: .list, path: listPath)])
         let report = Report(content: content, toolVersion: WarburdenVersion.current)
         let reportFiles = try ReportFolder.write(report, to: folder.appendingPathComponent("report").path)
         written.append(reportFiles[0])

@@ -77,7 +77,7 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         // The list's checksum is read on the other core while the list is imported.
-        let (role, file) = (input.counts ? "counts" : "list", input.file)
+        let (role, file) = (input.counts ? InputFile.Role.counts : .list, input.file)
         let listFile = Background { () throws(DataError) in try InputFile(role: role, path: file) }
         // The excess mortality's coverage and the loss volume read the records themselves;
         // otherwise the report's counts of them are taken as the list streams by.
@@ -87,28 +87,28 @@ struct ReportCommand: ParsableCommand {
         // The options that read the list, for the commands of the methods: files by their names.
         var listInput = input
         if let regions = input.regions {
-            let file = try InputFile(role: "regions", path: regions)
+            let file = try InputFile(role: .regions, path: regions)
             inputs.append(file)
             listInput.regions = file.name
         }
         var shapes: RegionShapes?
         if let geo {
             shapes = try GeoJSONReader.read(path: geo, resolver: dataset.resolver)
-            inputs.append(try InputFile(role: "geo", path: geo))
+            inputs.append(try InputFile(role: .geo, path: geo))
         }
         var deaths: DeathsTable?
         if let mortality {
             deaths = try DeathsTableReader.read(path: mortality, resolver: dataset.resolver)
-            inputs.append(try InputFile(role: "mortality", path: mortality))
+            inputs.append(try InputFile(role: .mortality, path: mortality))
         }
         var volume: VolumeInputs?
         if let series {
             let claimed = try CumulativeSeriesReader.read(path: series)
-            inputs.append(try InputFile(role: "series", path: series))
+            inputs.append(try InputFile(role: .series, path: series))
             let published = try estimates.map { path throws(DataError) in try PublishedEstimatesReader.read(path: path) } ?? []
-            if let estimates { inputs.append(try InputFile(role: "estimates", path: estimates)) }
+            if let estimates { inputs.append(try InputFile(role: .estimates, path: estimates)) }
             let disagreements = try discrepancies.map { path throws(DataError) in try DiscrepancyTableReader.read(path: path) } ?? []
-            if let discrepancies { inputs.append(try InputFile(role: "discrepancies", path: discrepancies)) }
+            if let discrepancies { inputs.append(try InputFile(role: .discrepancies, path: discrepancies)) }
             volume = VolumeInputs(series: claimed, estimates: published, discrepancies: disagreements)
         }
         let content = try ReportContent(dataset: dataset, inputs: inputs, deaths: deaths, volume: volume, options: options.content)

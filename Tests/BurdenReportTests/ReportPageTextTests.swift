@@ -75,7 +75,7 @@ struct ReportPageTextTests {
         }
         let path = folder.url.appendingPathComponent("deaths.csv")
         try (lines.joined(separator: "\n") + "\n").write(to: path, atomically: true, encoding: .utf8)
-        return (try DeathsTableReader.read(path: path.path, resolver: resolver), try InputFile(role: "mortality", path: path.path))
+        return (try DeathsTableReader.read(path: path.path, resolver: resolver), try InputFile(role: .mortality, path: path.path))
     }
 
     /// A report at a confidence level of 90% names 90% wherever it names an interval,
@@ -111,8 +111,8 @@ struct ReportPageTextTests {
         let folder = try TemporaryFolder()
         let (dataset, _) = try ReportWriterTests.simulatedDataset(records: 1500, in: folder)
         let inputs = [
-            InputFile(role: "list", name: "x.csv; touch PWNED #.csv", bytes: 1, sha256: String(repeating: "0", count: 64)),
-            InputFile(role: "mortality", name: "-deaths `id`.csv", bytes: 1, sha256: String(repeating: "0", count: 64)),
+            InputFile(role: .list, name: "x.csv; touch PWNED #.csv", bytes: 1, sha256: String(repeating: "0", count: 64)),
+            InputFile(role: .mortality, name: "-deaths `id`.csv", bytes: 1, sha256: String(repeating: "0", count: 64)),
         ]
         let content = try ReportContent(dataset: dataset, inputs: inputs, deaths: try Self.deaths(dataset.resolver, in: folder).0)
         let reproduction = ReportReproduction(listArguments: ["--regions", "my regions.csv", "--map", "ethnicity=it's"])

@@ -192,7 +192,7 @@ public struct ReportContent: Sendable {
                 regionalShares = nil
                 omitted.append(Omission(part: "trends_macro-region", reason: "the region table has no federal districts"))
             }
-        } else if dataset.scope.input == "records" {
+        } else if dataset.scope.input == .records {
             (unitTypes, monthly, regionalShares) = (nil, nil, nil)
             for part in ["groups_unit-type", "trends_unit-type", "trends_macro-region"] {
                 omitted.append(Omission(part: part, reason: "the list was loaded without its records"))

@@ -86,7 +86,7 @@ public struct AnalysisDataset: Sendable {
             return AnalysisDataset(
                 table: table, resolver: resolver, records: nil, counts: RegionalCounts(deaths: deaths, unassigned: unassigned),
                 countRows: kept, ledger: nil,
-                scope: AnalysisScope(input: "counts", filter: filter, tally: tally, skippedTotals: counts.skippedTotals))
+                scope: AnalysisScope(input: .counts, filter: filter, tally: tally, skippedTotals: counts.skippedTotals))
         }
         var options = importOptions
         options.resolver = resolver
@@ -99,15 +99,23 @@ public struct AnalysisDataset: Sendable {
         return AnalysisDataset(
             table: table, resolver: resolver, records: keepRecords ? selection.records : nil, counts: selection.counts,
             countRows: nil, ledger: ledger,
-            scope: AnalysisScope(input: "records", filter: filter, tally: selection.tally, skippedTotals: []),
+            scope: AnalysisScope(input: .records, filter: filter, tally: selection.tally, skippedTotals: []),
             recordCounts: reportCounts)
     }
 }
 
 /// What an analysis counted: the kind of input, the filter and what it left out.
 public struct AnalysisScope: Sendable, Hashable {
-    /// `records` (a list) or `counts` (a counts table).
-    public let input: String
+    /// What the deaths were read from.
+    public enum Input: String, Sendable, Hashable, CaseIterable {
+        /// A list's records.
+        case records
+        /// A table of counts per region.
+        case counts
+    }
+
+    /// What the deaths were read from.
+    public let input: Input
     /// The filter applied.
     public let filter: RecordFilter
     /// Deaths kept and left out by the filter.

@@ -39,8 +39,8 @@ public struct ReportReproduction: Sendable, Hashable {
     static func word(for input: ReportContent.Part.Input, in inputs: [InputFile]) -> String {
         let (file, placeholder): (InputFile?, String) =
             switch input {
-            case .list: (inputs.first { $0.role == "list" || $0.role == "counts" }, "LIST")
-            case .mortality: (inputs.first { $0.role == "mortality" }, "DEATHS.csv")
+            case .list: (inputs.first { $0.role.holdsDeaths }, "LIST")
+            case .mortality: (inputs.first { $0.role == .mortality }, "DEATHS.csv")
             }
         guard let file else { return placeholder }
         if file.isStandardInput { return "-" }

@@ -74,7 +74,7 @@ struct Dashboard {
                 mortality, for: dataset, runner: services.imports, deadline: .now + services.settings.requestTimeLimit)
         }
         let version = dataset.version
-        let input = InputFile(role: "list", name: version.file, bytes: Int(version.bytes), sha256: version.sha256)
+        let input = InputFile(role: .list, name: version.file, bytes: Int(version.bytes), sha256: version.sha256)
         let content: ReportContent
         do {
             content = try ReportContent(dataset: selected, inputs: [input], deaths: deaths, options: options.content)

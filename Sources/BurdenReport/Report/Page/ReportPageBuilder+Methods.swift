@@ -38,7 +38,7 @@ extension ReportPageBuilder {
         if !content.inputs.isEmpty {
             blocks.append(.table(ReportPage.Table(
                 caption: text.checksums, columns: [text.role, text.file, text.bytes, "SHA-256"], numeric: [false, false, true, false],
-                rows: content.inputs.map { [$0.role, $0.name, $0.bytes.map(format.integer) ?? "—", $0.sha256 ?? "—"] })))
+                rows: content.inputs.map { [$0.role.rawValue, $0.name, $0.bytes.map(format.integer) ?? "—", $0.sha256 ?? "—"] })))
         }
         var version = [[text.tool, "warburden \(report.toolVersion)"]]
         if let stamp = report.stamp { version.append([text.made, stamp]) }

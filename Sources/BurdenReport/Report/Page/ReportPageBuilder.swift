@@ -44,7 +44,7 @@ struct ReportPageBuilder {
     var subtitle: String {
         let text = ReportText.in(language)
         let headline = content.headline
-        let list = content.inputs.first { $0.role == "list" || $0.role == "counts" }?.name
+        let list = content.inputs.first { $0.role.holdsDeaths }?.name
         var subtitle = (list.map { text.from($0) } ?? "") + text.namedDeaths(format.integer(headline.namedDeaths))
         if let first = headline.firstDate, let last = headline.lastDate {
             subtitle += ", " + names.date(first) + " – " + names.date(last)
