@@ -4,17 +4,15 @@ import BurdenTestSupport
 import Foundation
 import Testing
 
-/// The options of "who within the regions": defaults, their specification and the
-/// errors of validate().
+/// The settings of "who within the regions": the defaults are the specification's, and
+/// the errors of validate() for settings built in code.
 struct WithinOptionsTests {
     @Test func defaultsAreValidAndEveryChoiceIsSpecified() throws {
         let options = WithinSettings()
         try options.validate()
         #expect(WithinSettings.Split.allCases.map(\.rawValue) == ["urban", "ethnic-russian", "table"])
         #expect(WithinSettings.Method.allCases.map(\.rawValue) == ["bounds", "goodman-poisson", "goodman-negbin", "hierarchical"])
-        let fields = WithinSettings.fields.map(\.name)
-        #expect(Set(fields).count == fields.count && fields.count == 14)
-        #expect(WithinSettings.fields.allSatisfy { !$0.help.isEmpty && !$0.valid.isEmpty })
+        #expect(try WithinOptions.defaults().settings() == options)
     }
 
     static func changed(_ change: (inout WithinSettings) -> Void) -> WithinSettings {
@@ -28,9 +26,9 @@ struct WithinOptionsTests {
         (changed { $0.table = "x.csv" }, "--table is read only with --by table (got --by urban)"),
         (changed { $0.methods = [] }, "--methods names no method"),
         (changed { $0.methods = [.bounds, .bounds] }, "--methods names a method twice"),
-        (changed { $0.confidence = 0.3 }, "--confidence 0.3 is not between 0.5 and 0.999"),
-        (changed { $0.chains = 0 }, "--chains 0 is not between 1 and 16"),
-        (changed { $0.draws = 10 }, "--draws 10 is not between 100 and 1000000"),
+        (changed { $0.confidence = 1.5 }, "--confidence must be a number between 0 and 1 (got 1.5)"),
+        (changed { $0.chains = 0 }, "--chains must be a whole number from 1 to 16 (got 0)"),
+        (changed { $0.draws = 10 }, "--draws must be a whole number from 100 to 1000000 (got 10)"),
         (changed { $0.covariates = ["a", "a"] }, "--covariates names a covariate twice"),
     ]
 
