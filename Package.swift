@@ -31,10 +31,10 @@ let package = Package(
             dependencies: [.product(name: "RealModule", package: "swift-numerics")],
             swiftSettings: strictSettings
         ),
-        // Records, the region reference and resolver, readers, the simulator.
+        // Records, the region reference and resolver, readers, the simulators.
         .target(
             name: "BurdenData",
-            dependencies: [.product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["BurdenStats", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strictSettings
         ),
         // The analyses: inputs are records or counts plus regions; outputs are result values.
