@@ -87,7 +87,12 @@ struct NowcastReferenceTests {
         #expect(isClose(nowcast.level!.logLikelihood, expected.level_log_likelihood, relative: 1e-9, absolute: 1e-9))
         #expect(isClose(nowcast.level!.tau, expected.tau, relative: 1e-6))
         #expect(nowcast.rows.count == expected.periods.count)
-        for (row, period) in zip(nowcast.rows, expected.periods) {
+        for (index, (row, period)) in zip(nowcast.rows, expected.periods).enumerated() {
+            let prior = nowcast.level!.gammaPrior(index)
+            note("prior", prior.shape, period.prior_shape)
+            note("prior", prior.rate, period.prior_rate)
+            #expect(isClose(prior.shape, period.prior_shape, relative: 1e-9) && isClose(prior.rate, period.prior_rate, relative: 1e-9),
+                    "\(row.period): the level's gamma prior")
             #expect(row.reported == period.reported, "\(row.period)")
             note("reported_share", row.reportedShare, period.reported_share)
             note("chain_ladder", row.chainLadder, period.chain_ladder)

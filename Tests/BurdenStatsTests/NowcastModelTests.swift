@@ -129,9 +129,20 @@ struct NowcastModelTests {
         for factor in [0.9, 0.99, 1.01, 1.1] where LocalLevel.tauRange.lower...LocalLevel.tauRange.upper ~= level.tau * factor {
             #expect(LocalLevel.filter(y, v, tau2: pow(level.tau * factor, 2)).logLikelihood <= best + 1e-12)
         }
+        let grid = (0..<LocalLevel.gridPoints).map {
+            log(LocalLevel.tauRange.lower) + Double($0) * log(LocalLevel.tauRange.upper / LocalLevel.tauRange.lower) / Double(LocalLevel.gridPoints - 1)
+        }
         for i in 0..<m {
-            let combined = 1 / level.cavityVariance[i] + 1 / v[i]
-            #expect(isClose(combined, 1 / level.smoothedVariance[i], relative: 1e-9), "the cavity and the estimate make the smoothed variance")
+            let cavity = LocalLevel.cavity(y[i], v[i], smoothedMean: filtered.mean[i], smoothedVariance: filtered.variance[i])
+            #expect(isClose(1 / cavity.variance + 1 / v[i], 1 / filtered.variance[i], relative: 1e-9), "the cavity and the estimate make the smoothed variance")
+            #expect(isClose(cavity.mean / cavity.variance + y[i] / v[i], filtered.mean[i] / filtered.variance[i], relative: 1e-9))
+            let cavities = grid.map { g in
+                let run = LocalLevel.filter(y, v, tau2: exp(2 * g))
+                return LocalLevel.cavity(y[i], v[i], smoothedMean: run.mean[i], smoothedVariance: run.variance[i])
+            }
+            #expect(level.cavityMean[i] >= cavities.map(\.mean).min()! && level.cavityMean[i] <= cavities.map(\.mean).max()!,
+                    "the cavity averaged over τ lies among the cavities of each τ")
+            #expect(level.cavityVariance[i] >= cavities.map(\.variance).min()! * (1 - 1e-12))
         }
     }
 

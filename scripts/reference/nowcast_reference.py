@@ -366,10 +366,22 @@ class Nowcast:
                 d = lo + phi * (hi - lo)
                 fd = kalman(y, v, np.exp(2 * d))[0]
         lt = (lo + hi) / 2
-        level_ll, ms, ps = kalman(y, v, np.exp(2 * lt))
-        prec = 1 / ps - 1 / v
-        vc = np.where(prec > 0, 1 / np.where(prec > 0, prec, 1), 1e12)
-        mc = np.where(prec > 0, vc * (ms / ps - y / v), ms)
+        level_ll = kalman(y, v, np.exp(2 * lt))[0]
+        # the cavities averaged over a log-uniform prior on tau, on a grid of 61 points
+        grid = np.log(0.001) + np.arange(61) * np.log(3.0 / 0.001) / 60
+        runs = [kalman(y, v, np.exp(2 * g)) for g in grid]
+        lls = np.array([r[0] for r in runs])
+        w = np.exp(lls - lls.max())
+        w /= w.sum()
+        mc = np.zeros(len(y))
+        second = np.zeros(len(y))
+        for (_, ms, ps), wi in zip(runs, w):
+            prec = 1 / ps - 1 / v
+            var = np.where(prec > 0, 1 / np.where(prec > 0, prec, 1), 1e12)
+            mean = np.where(prec > 0, var * (ms / ps - y / v), ms)
+            mc += wi * mean
+            second += wi * (var + mean * mean)
+        vc = np.maximum(second - mc * mc, 0)
         shape = 1 / np.expm1(vc)
         rate = shape / np.exp(mc + vc / 2)
         return dict(tau=float(np.exp(lt)), log_likelihood=float(level_ll), y=y, v=v, shape=shape, rate=rate)

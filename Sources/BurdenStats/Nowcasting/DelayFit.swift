@@ -86,7 +86,9 @@ public struct DelayFit: Sendable, Hashable, Codable {
         var iterations = 0
         while true {
             guard iterations < maxIterations else {
-                throw StatsError(.notConverged, "the delay model did not converge in \(maxIterations) iterations")
+                throw StatsError(
+                    .notConverged,
+                    "the delay model did not converge in \(maxIterations) iterations: a band's hazard is not identified by these snapshots (use fewer delay bands\(trend ? ", or no trend" : ""))")
             }
             let factor: Cholesky
             do {

@@ -6,16 +6,20 @@ import RealModule
 ///
 /// The model is the local level (Durbin & Koopman 2012, ch. 2): x_P = x_{P−1} + η,
 /// η ~ N(0, τ²), observed as y_P = x_P + ε_P with known variances v_P. The Kalman
-/// filter starts diffuse (variance 10¹²), the marginal likelihood of y₂ … y_m is
-/// maximised over ln τ ∈ [ln 0.001, ln 3] by golden-section search (to 10⁻¹⁰), and
-/// the Rauch–Tung–Striebel smoother gives each x_P given all the estimates. Removing
-/// the period's own estimate from its smoothed Gaussian leaves the *cavity*
-/// N(μ_P, σ²_P) — the period as its neighbours predict it:
+/// filter starts diffuse (variance 10¹²) and the Rauch–Tung–Striebel smoother gives each
+/// x_P given all the estimates. Removing the period's own estimate from its smoothed
+/// Gaussian leaves the *cavity* N(μ_P, σ²_P) — the period as its neighbours predict it:
 ///
 ///     1/σ²_P = 1/V_P − 1/v_P,    μ_P = σ²_P·(m_P/V_P − y_P/v_P)
 ///
-/// It is handed on as the gamma distribution with the cavity's lognormal mean and
-/// variance: shape 1/(e^{σ²} − 1), rate shape/e^{μ + σ²/2} (the rate of deaths per day).
+/// τ is not fixed at an estimate: its likelihood is often flat, or largest at τ → 0 when
+/// the periods' rates look alike, and a cavity at such a τ̂ would claim to know a period
+/// it has not seen. The cavities are averaged over a log-uniform prior on τ ∈ [0.001, 3],
+/// on 61 points of ln τ weighted by the marginal likelihood of y₂ … y_m, and the mixture
+/// summarised by its mean and variance. (τ̂, the maximum found by golden-section search
+/// to 10⁻¹⁰ in ln τ, is reported.) The cavity is handed on as the gamma distribution
+/// with its lognormal mean and variance: shape 1/(e^{σ²} − 1), rate shape/e^{μ + σ²/2}
+/// (the rate of deaths per day).
 ///
 /// Reference: Durbin, J., Koopman, S. J. (2012). Time Series Analysis by State Space
 /// Methods, 2nd ed. Oxford University Press.
@@ -24,19 +28,21 @@ public struct LocalLevel: Sendable, Hashable, Codable {
     public let tau: Double
     /// The marginal log-likelihood of the estimates at τ̂ (from the second on).
     public let logLikelihood: Double
-    /// The cavity mean μ_P of each period's log daily rate.
+    /// The cavity mean μ_P of each period's log daily rate (averaged over τ).
     public let cavityMean: [Double]
     /// The cavity variance σ²_P.
     public let cavityVariance: [Double]
-    /// The smoothed mean of each period's log daily rate.
+    /// The smoothed mean of each period's log daily rate at τ̂.
     public let smoothedMean: [Double]
-    /// The smoothed variance.
+    /// The smoothed variance at τ̂.
     public let smoothedVariance: [Double]
 
     /// The bounds of the search for τ.
     public static let tauRange = (lower: 0.001, upper: 3.0)
+    /// The points of the grid in ln τ over which the cavities are averaged.
+    public static let gridPoints = 61
 
-    /// Fits τ and computes the cavities.
+    /// Fits τ̂ and computes the cavities.
     ///
     /// - Parameters:
     ///   - estimates: y_P, the periods' estimated log daily rates, in time order.
@@ -71,16 +77,25 @@ public struct LocalLevel: Sendable, Hashable, Codable {
             }
         }
         let logTau = (low + high) / 2
-        let tau2 = Double.exp(2 * logTau)
-        let smoothed = Self.filter(estimates, variances, tau2: tau2)
-        var means: [Double] = []
-        var cavityVariances: [Double] = []
-        for i in estimates.indices {
-            let precision = 1 / smoothed.variance[i] - 1 / variances[i]
-            let variance = precision > 0 ? 1 / precision : 1e12
-            means.append(precision > 0 ? variance * (smoothed.mean[i] / smoothed.variance[i] - estimates[i] / variances[i]) : smoothed.mean[i])
-            cavityVariances.append(variance)
+        let smoothed = Self.filter(estimates, variances, tau2: Double.exp(2 * logTau))
+        // The cavities averaged over τ: a log-uniform prior on the grid, weighted by the likelihood.
+        let grid = (0..<Self.gridPoints).map {
+            Double.log(Self.tauRange.lower) + Double($0) * Double.log(Self.tauRange.upper / Self.tauRange.lower) / Double(Self.gridPoints - 1)
         }
+        let runs = grid.map { Self.filter(estimates, variances, tau2: Double.exp(2 * $0)) }
+        let top = runs.map(\.logLikelihood).max()!
+        let weights = runs.map { Double.exp($0.logLikelihood - top) }
+        let total = weights.reduce(0, +)
+        var means = [Double](repeating: 0, count: estimates.count)
+        var secondMoments = means
+        for (run, weight) in zip(runs, weights) {
+            for i in estimates.indices {
+                let (mean, variance) = Self.cavity(estimates[i], variances[i], smoothedMean: run.mean[i], smoothedVariance: run.variance[i])
+                means[i] += weight / total * mean
+                secondMoments[i] += weight / total * (variance + mean * mean)
+            }
+        }
+        let cavityVariances = zip(secondMoments, means).map { max($0 - $1 * $1, 0) }
         self.tau = Double.exp(logTau)
         self.logLikelihood = smoothed.logLikelihood
         self.cavityMean = means
@@ -95,6 +110,15 @@ public struct LocalLevel: Sendable, Hashable, Codable {
         let shape = 1 / Double.expMinusOne(variance)
         let mean = Double.exp(cavityMean[i] + variance / 2)
         return (shape, shape / mean)
+    }
+
+    /// The cavity of one period at one τ: its smoothed Gaussian without its own estimate
+    /// (a variance of 10¹² when rounding leaves no precision).
+    static func cavity(_ y: Double, _ v: Double, smoothedMean: Double, smoothedVariance: Double) -> (mean: Double, variance: Double) {
+        let precision = 1 / smoothedVariance - 1 / v
+        guard precision > 0 else { return (smoothedMean, 1e12) }
+        let variance = 1 / precision
+        return (variance * (smoothedMean / smoothedVariance - y / v), variance)
     }
 
     /// The filter's log-likelihood (from the second estimate on) and the smoothed moments.

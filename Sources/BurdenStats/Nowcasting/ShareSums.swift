@@ -51,7 +51,10 @@ struct ShareSums {
             var share = [Double](repeating: 0, count: d)
             for delay in 0..<d {
                 var exponent = 0.0
-                for band in 0..<bands { exponent += rates[band] * model.overlap(band, delay) }
+                for band in 0..<bands {
+                    let a = model.overlap(band, delay)
+                    if a > 0 { exponent += rates[band] * a }  // an infinite hazard past the delay must not make 0·∞
+                }
                 share[delay] = Double.exp(-exponent)
             }
             for delay in 0..<d {
