@@ -23,25 +23,29 @@ struct NowcastSimulationTests {
 
     /// For each replicate, every month not yet complete: inside the interval, the
     /// nowcast's and the raw count's absolute errors.
-    static func replicate(_ seed: UInt64) throws -> [(inside: Bool, nowcastError: Double, rawError: Double, share: Double)] {
+    static func replicate(_ seed: UInt64) throws -> [(inside: Bool, nowcastError: Double, rawError: Double, share: Double, horizon: Int)] {
         let simulation = try TriangleSimulation(settings: settings(seed: seed))
         let nowcast = try Nowcast(triangle: simulation.triangle, options: options)
         let first = simulation.triangle.firstDeathDay
-        return nowcast.rows.filter { !$0.complete }.map { row in
+        return nowcast.rows.enumerated().filter { !$0.element.complete }.map { index, row in
             let truth = (row.periodStart.dayNumber!...row.periodEnd.dayNumber!).reduce(0) { $0 + simulation.eventualDeaths[$1 - first] }
             return (
                 Double(truth) >= row.confLow && Double(truth) <= row.confHigh, abs(row.nowcast - Double(truth)),
-                abs(Double(row.reported - truth)), row.reportedShare)
+                abs(Double(row.reported - truth)), row.reportedShare, nowcast.rows.count - 1 - index)
         }
     }
 
-    static func coverage(_ seeds: ClosedRange<UInt64>) throws -> (coverage: Double, intervals: Int, closer: Double) {
+    static func coverage(_ seeds: ClosedRange<UInt64>) throws -> (coverage: Double, intervals: Int, closer: Double, byHorizon: [Double]) {
         let results = try seeds.flatMap { try replicate($0) }
         let inside = results.filter(\.inside).count
         let closer = results.filter { $0.share < 0.9 }
+        let horizons = (0...(results.map(\.horizon).max() ?? 0)).map { h in
+            let rows = results.filter { $0.horizon == h }
+            return Double(rows.filter(\.inside).count) / Double(max(rows.count, 1))
+        }
         return (
             Double(inside) / Double(results.count), results.count,
-            Double(closer.filter { $0.nowcastError < $0.rawError }.count) / Double(closer.count))
+            Double(closer.filter { $0.nowcastError < $0.rawError }.count) / Double(closer.count), horizons)
     }
 
     @Test func ninetyPercentIntervalsHoldTheTruthAtAboutTheStatedRate() throws {
@@ -54,7 +58,7 @@ struct NowcastSimulationTests {
     @Test(.enabled(if: ProcessInfo.processInfo.environment["WARBURDEN_LONG_TESTS"] != nil, "set WARBURDEN_LONG_TESTS=1 to run"))
     func coverageOverOneHundredReplicates() throws {
         let result = try Self.coverage(101...200)
-        print("simulated coverage of 90% intervals, 100 replicates: \(result.coverage) over \(result.intervals) months; closer in \(result.closer)")
+        print("simulated coverage of 90% intervals, 100 replicates: \(result.coverage) over \(result.intervals) months; closer in \(result.closer); by months before the last: \(result.byHorizon)")
         #expect(result.coverage >= 0.86 && result.coverage <= 0.94)
     }
 

@@ -67,6 +67,8 @@ struct TriangleSimulatorTests {
     @Test func theDelaysAreTheOnesGiven() throws {
         var settings = Self.settings(corrections: 0)
         settings.firstSnapshot = settings.firstDeathDate
+        // Daily snapshots long enough to see the deaths of the first half year a year later.
+        settings.lastSnapshot = PartialDate(parsing: "2024-06-30")!
         settings.snapshotEvery = 1
         settings.gaps = []
         settings.concentration = .infinity

@@ -68,6 +68,12 @@ do {
         for horizon in backtest.horizons {
             print("| \(horizon.horizon) | \(horizon.periods) | \(percent(horizon.coverage)) | \(percent(horizon.reportedError)) | \(percent(horizon.nowcastError)) | \(String(format: "%.2f", horizon.medianWidthRatio)) |")
         }
+        print("\nLater counts outside the intervals:\n")
+        print("| as of | month | horizon | named then | predicted (95%) | named on \(backtest.laterDate) |")
+        print("|---|---|---:|---:|---:|---:|")
+        for row in backtest.rows where !row.inside {
+            print("| \(row.asOf) | \(row.period) | \(row.horizon) | \(row.reported) | \(number(row.nowcast)) (\(number(row.confLow))–\(number(row.confHigh))) | \(row.later) |")
+        }
     } else {
         let nowcast = try Nowcast(triangle: triangle, options: options)
         let done = clock.now

@@ -22,6 +22,10 @@ extension ReportingTriangle {
         private var regionIndex: [String?: Int] = [:]
         private var snapshots: Set<Int> = []
         private var undated: [Int: Int] = [:]
+        /// The last snapshot day and region seen, so that the rows of one snapshot and
+        /// region, which tables give together, skip the set and dictionary.
+        private var lastSnapshotDay: Int?
+        private var lastRegion: (region: String?, index: Int)?
         /// The name of the source, for messages (a file name), when rows carry line numbers.
         private let source: String?
 
@@ -83,14 +87,20 @@ extension ReportingTriangle {
             guard deaths >= 0 else { throw problem("\(at)a negative count of deaths (\(deaths))") }
             guard deaths <= Int(Int32.max) else { throw problem("\(at)a count of deaths too large (\(deaths))") }
             let index: Int
-            if let known = regionIndex[region] {
+            if let last = lastRegion, last.region == region {
+                index = last.index
+            } else if let known = regionIndex[region] {
                 index = known
             } else {
                 index = regions.count
                 regionIndex[region] = index
                 regions.append(region)
             }
-            snapshots.insert(snapshotDay)
+            lastRegion = (region, index)
+            if lastSnapshotDay != snapshotDay {
+                snapshots.insert(snapshotDay)
+                lastSnapshotDay = snapshotDay
+            }
             snapshotDays.append(Int32(clamping: snapshotDay))
             deathDays.append(Int32(clamping: deathDay))
             regionIndices.append(Int32(index))
@@ -106,15 +116,16 @@ extension ReportingTriangle {
         public func build() throws(DataError) -> ReportingTriangle {
             guard !snapshots.isEmpty else { throw problem("no snapshot") }
             let days = snapshots.sorted()
-            var snapshotIndex: [Int: Int] = [:]
-            for (index, day) in days.enumerated() { snapshotIndex[day] = index }
+            // The index of each snapshot day, by its offset from the first.
+            var snapshotIndex = [Int](repeating: -1, count: days[days.count - 1] - days[0] + 1)
+            for (index, day) in days.enumerated() { snapshotIndex[day - days[0]] = index }
             let first = deathDays.min().map(Int.init) ?? days[0]
             let dayCount = days[days.count - 1] - first + 1
             let slots = days.count * dayCount
             var counts = [[Int32]](repeating: [Int32](repeating: 0, count: slots), count: max(regions.count, 1))
             var seenLine = lines.contains { $0 != 0 } ? [[Int32]](repeating: [Int32](repeating: 0, count: slots), count: regions.count) : []
             for row in deaths.indices {
-                let slot = snapshotIndex[Int(snapshotDays[row])]! * dayCount + Int(deathDays[row]) - first
+                let slot = snapshotIndex[Int(snapshotDays[row]) - days[0]] * dayCount + Int(deathDays[row]) - first
                 let region = Int(regionIndices[row])
                 if lines[row] != 0 {
                     if seenLine[region][slot] != 0 {

@@ -89,7 +89,9 @@ public enum SnapshotTableReader {
                 return at
             }
         }
+        var sawRow = false
         while let line = try nextRecord() {
+            sawRow = true
             let snapshot = day(snapshotColumn)
             guard snapshot != Int.min else {
                 throw problem("line \(line): snapshot date \(reader.withField(snapshotColumn, FieldText.quoted)) is not a full day (YYYY-MM-DD)")
@@ -101,21 +103,23 @@ public enum SnapshotTableReader {
             guard let deaths = reader.withField(deathsColumn, FieldText.integer), deaths >= 0 else {
                 throw problem("line \(line): deaths \(reader.withField(deathsColumn, FieldText.quoted)) is not a whole number of 0 or more")
             }
-            var spelling = -1
-            if let regionColumn {
-                spelling = reader.withField(regionColumn) { bytes in
-                    let text = FieldText.trimmed(bytes)
-                    if FieldText.isMissing(text) { return -1 }
-                    return spellings.value(for: text) { key in
-                        spellingTexts.append(FieldText.string(key) ?? "")
-                        spellingLines.append(line)
-                        return spellingTexts.count - 1
-                    }
+            guard let regionColumn else {
+                try builder.add(snapshotDay: snapshot, deathDay: death, region: nil, deaths: deaths, line: line)
+                continue
+            }
+            // Regions are resolved after the pass, each spelling once; the rows wait for them.
+            let spelling = reader.withField(regionColumn) { bytes in
+                let text = FieldText.trimmed(bytes)
+                if FieldText.isMissing(text) { return -1 }
+                return spellings.value(for: text) { key in
+                    spellingTexts.append(FieldText.string(key) ?? "")
+                    spellingLines.append(line)
+                    return spellingTexts.count - 1
                 }
             }
             rows.append((snapshot, death, spelling, deaths, line))
         }
-        guard !rows.isEmpty else { throw problem("no rows") }
+        guard sawRow else { throw problem("no rows") }
         var codes: [String] = []
         if !spellingTexts.isEmpty {
             let resolver = resolver()

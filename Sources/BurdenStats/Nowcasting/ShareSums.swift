@@ -47,14 +47,17 @@ struct ShareSums {
             let rates = (0..<bands).map { Double.exp(theta[model.parameterOfBand[$0]]) }
             totals = [Double](repeating: 0, count: d + 1)
             if gradient { gradientTotals = [Double](repeating: 0, count: (d + 1) * p) }
-            // ln F(d) = −Σⱼ ρⱼ Aⱼ(d).
+            // ln F(d) = −Σⱼ ρⱼ Aⱼ(d), with Aⱼ(d) counted up as d falls from D − 1 (each
+            // step adds the delay u = d + 1 to its band); bands with Aⱼ = 0 are skipped,
+            // so that an infinite hazard past the delay does not make 0·∞.
             var share = [Double](repeating: 0, count: d)
-            for delay in 0..<d {
+            var counted = [Double](repeating: 0, count: bands)
+            var band = bands - 1
+            for delay in stride(from: d - 1, through: 0, by: -1) {
+                while model.edges[band] >= delay + 1 { band -= 1 }
+                counted[band] += 1
                 var exponent = 0.0
-                for band in 0..<bands {
-                    let a = model.overlap(band, delay)
-                    if a > 0 { exponent += rates[band] * a }  // an infinite hazard past the delay must not make 0·∞
-                }
+                for j in band..<bands { exponent += rates[j] * counted[j] }
                 share[delay] = Double.exp(-exponent)
             }
             for delay in 0..<d {
