@@ -1,4 +1,4 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.1
 import PackageDescription
 
 /// Settings every target of ours shares: Swift 6 mode, existential `any` spelled out.
@@ -8,7 +8,7 @@ let strictSettings: [SwiftSetting] = [
 
 let package = Package(
     name: "warburden",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "warburden", targets: ["warburden"]),
         .library(name: "BurdenStats", targets: ["BurdenStats"]),
@@ -23,6 +23,12 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        // The OpenAPI document is built from the analyses' specifications; loading
+        // external references (its default trait) is not needed.
+        .package(url: "https://github.com/mattpolzin/OpenAPIKit", from: "6.4.0", traits: []),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
+        .package(url: "https://github.com/apple/swift-nio-extras", from: "1.34.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         // Pure statistics: special functions, distributions, intervals, models. No I/O.
@@ -31,16 +37,25 @@ let package = Package(
             dependencies: [.product(name: "RealModule", package: "swift-numerics")],
             swiftSettings: strictSettings
         ),
+        // The system's zlib, for reading gzip files in process.
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
+        ),
         // Records, the region reference and resolver, readers, the simulators.
         .target(
             name: "BurdenData",
-            dependencies: ["BurdenStats", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["BurdenStats", "CZlib", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strictSettings
         ),
         // The analyses: inputs are records or counts plus regions; outputs are result values.
         .target(
             name: "BurdenAnalysis",
-            dependencies: ["BurdenData", "BurdenStats"],
+            dependencies: [
+                "BurdenData", "BurdenStats",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             swiftSettings: strictSettings
         ),
         // Renderers of results: terminal table, CSV, JSON; the report (HTML with SVG charts and maps, Markdown).
@@ -55,7 +70,13 @@ let package = Package(
             dependencies: [
                 "BurdenAnalysis", "BurdenData", "BurdenReport", "BurdenStats",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "OpenAPIKit", package: "OpenAPIKit"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             swiftSettings: strictSettings
         ),
@@ -105,6 +126,7 @@ let package = Package(
             dependencies: [
                 "BurdenServer", "BurdenAnalysis", "BurdenData", "BurdenReport", "BurdenTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "OpenAPIKit", package: "OpenAPIKit"),
             ],
             swiftSettings: strictSettings
         ),

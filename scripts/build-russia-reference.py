@@ -317,6 +317,29 @@ COLUMNS = [
      "Rosstat, Regions of Russia: territory of the federal subjects",
      "https://rosstat.gov.ru/folder/210/document/13204",
      "as compiled in ThienFakeVN/countries_dictionary (7895fd3c)"),
+    ("men_urban_16_61_2021", "Urban men aged 16–61 (working age), 2021 census", "persons", "2021",
+     "Rosstat, All-Russian Population Census 2020 (reference date 1 Oct 2021), final results, "
+     "table 2: urban men of working age (16–61)",
+     "https://rosstat.gov.ru/vpn_popul",
+     "as transcribed from the Rosstat workbook of census table 2 in StepanKropachev/rus-education "
+     "(77e536a1); Moscow and St Petersburg are wholly urban"),
+    ("men_rural_16_61_2021", "Rural men aged 16–61 (working age), 2021 census", "persons", "2021",
+     "Rosstat, All-Russian Population Census 2020 (reference date 1 Oct 2021), final results, "
+     "table 2: men of working age (16–61) less urban men of working age",
+     "https://rosstat.gov.ru/vpn_popul",
+     "men_16_61_2021 − men_urban_16_61_2021, computed here"),
+    ("men_4_50_2010", "Men aged 4–50, 2010 census (aged 15–61 in 2021)", "persons", "2010",
+     "Rosstat, All-Russian Population Census 2010, ethnicity by sex, age and region",
+     "https://rosstat.gov.ru/free_doc/new_site/perepis2010/croc/perepis_itogi1612.htm",
+     "nMen_4_50 of Bessudnov (2023), census_2010_ethn.csv (29aa86c8); no 2010 census in Crimea and Sevastopol"),
+    ("men_ethnicity_stated_4_50_2010", "Men aged 4–50 who stated an ethnicity, 2010 census", "persons", "2010",
+     "Rosstat, All-Russian Population Census 2010, ethnicity by sex, age and region",
+     "https://rosstat.gov.ru/free_doc/new_site/perepis2010/croc/perepis_itogi1612.htm",
+     "nMen_ethn_nonmissing_4_50 of Bessudnov (2023), census_2010_ethn.csv (29aa86c8)"),
+    ("russian_men_4_50_2010", "Ethnic Russian men aged 4–50, 2010 census", "persons", "2010",
+     "Rosstat, All-Russian Population Census 2010, ethnicity by sex, age and region",
+     "https://rosstat.gov.ru/free_doc/new_site/perepis2010/croc/perepis_itogi1612.htm",
+     "nRusMen_4_50 of Bessudnov (2023), census_2010_ethn.csv (29aa86c8)"),
 ]
 
 
@@ -379,7 +402,10 @@ def main():
         m = men[iso_short]
         ch = chars[iso_short]
         assert m["nMen16_615_2021"] == r["men_16_61_5_census2021"] == c["men_working_age_2021_census"], code
+        assert 0 <= int(c["men_urban_working_age_2021_census"]) <= int(c["men_working_age_2021_census"]), code
         e = ethn.get(iso_short)
+        if e:
+            assert 0 < int(e["nRusMen_4_50"]) <= int(e["nMen_ethn_nonmissing_4_50"]) <= int(e["nMen_4_50"]), code
         kind = KIND[r["type_en"]]
         national = kind == "republic" and code.startswith("RU-")
         status = "subject" if code.startswith("RU-") else "occupied_ukraine_2014"
@@ -395,6 +421,10 @@ def main():
             number(ch["percBelowSubsistence"]), number(ch["unemploymentRate"]),
             number(ch["meanIncome"]), number(ch["subsistenceLevel"]),
             number(e["percRus"]) if e else "", repr(100 - float(e["percRus"])) if e else "", number(r["area_km2"]),
+            number(c["men_urban_working_age_2021_census"]),
+            str(int(c["men_working_age_2021_census"]) - int(c["men_urban_working_age_2021_census"])),
+            number(e["nMen_4_50"]) if e else "", number(e["nMen_ethn_nonmissing_4_50"]) if e else "",
+            number(e["nRusMen_4_50"]) if e else "",
         ])
         for text in [r["name_ru"], r["name_ru_short"], r["name_ru_with_type_hflabs"], r["name_en"],
                      short_en[iso_short], c["name_ru"], c["name_ru_in_source"], r["alt_geojson_name_latin"],

@@ -10,6 +10,7 @@ output. Names in the files are synthetic tokens (`name-0001`), never real names.
     python3 scripts/make-malformed-corpus.py
 """
 
+import gzip
 import os
 
 OUT = os.path.join(os.path.dirname(__file__), "..", "Tests", "BurdenDataTests", "Fixtures", "malformed")
@@ -71,6 +72,14 @@ case("utf16.csv", "\ufeff".encode("utf-16-le") + lines(HEADER, row(1)).decode().
 case("windows-1251.csv", (HEADER + "\n" + row(1, region="Тыва") + "\n" + row(2) + "\n").encode("cp1251"), 2,
      accepted=1, rejected=1, codes="rejected:not_utf8=1")
 case("field-of-one-megabyte.csv", lines(HEADER, row(1, source="x" * (1 << 20)), row(2)), 2, accepted=2)
+# A line of nothing but commas: more fields than a record may have (65,536), refused
+# without making a field for each, and the rows after it kept.
+case("many-empty-fields.csv", lines(HEADER, row(1), "," * 100_000, row(2)), 3, accepted=2, rejected=1,
+     codes="rejected:record_too_long=1")
+# Two gzip members (as `cat a.gz b.gz` writes), the second starting mid-row: read as one text.
+_two_rows = lines(HEADER, row(1), row(2, region="Buryatia"))
+case("gzip-members.csv.gz", gzip.compress(_two_rows[:150], mtime=0) + gzip.compress(_two_rows[150:], mtime=0), 2,
+     accepted=2)
 case("nul-bytes.csv", lines(HEADER, row(1, source="a\x00b"), row(2)), 2, accepted=2)
 
 # Dates.
@@ -141,6 +150,13 @@ case("invalid.ndjson", lines('{"id": 1, "region": "Tuva", "deathConfirmedDate": 
                              '{"id": 3, "region": "Tuva", "deathConfirmedDate": "2023-05-14"', '[1, 2]',
                              '{"id": 4, "region": "Tuva", "deathConfirmedDate": "2023-05-14"} trailing'),
      6, accepted=1, rejected=5, codes="rejected:invalid_json=5")
+# Numbers JSON does not have: NaN, Infinity, hexadecimal, a plus sign.
+case("json-numbers.ndjson", lines('{"id": 1, "region": "Tuva", "deathConfirmedDate": "2023-05-14", "age": 30}',
+                                  '{"id": 2, "region": "Tuva", "deathConfirmedDate": "2023-05-14", "age": NaN}',
+                                  '{"id": 3, "region": "Tuva", "deathConfirmedDate": "2023-05-14", "age": Infinity}',
+                                  '{"id": 4, "region": "Tuva", "deathConfirmedDate": "2023-05-14", "age": 0x10}',
+                                  '{"id": 5, "region": "Tuva", "deathConfirmedDate": "2023-05-14", "age": +5}'),
+     5, accepted=1, rejected=4, codes="rejected:invalid_json=4")
 case("duplicate-keys.ndjson", lines('{"id": 1, "region": "Atlantis", "unitType": 0, "region": "Tuva", "deathConfirmedDate": "2023-05-14"}',
                                     '{"id": 2, "region": "Tuva", "region": "Buryatia", "deathConfirmedDate": "2023-05-14"}'),
      2, accepted=1, warned=1, codes="warning:unknown_unit_type=1")

@@ -1,8 +1,7 @@
 import ArgumentParser
+import BurdenAnalysis
 import BurdenData
 import BurdenReport
-
-extension InputFormat: ExpressibleByArgument {}
 
 /// `warburden check`: import a list and print the ledger of every row.
 struct CheckCommand: ParsableCommand {
@@ -35,7 +34,7 @@ struct CheckCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The list to read; - for standard input.", valueName: "file"))
     var file: String
 
-    @OptionGroup var input: ImportOptions
+    @OptionGroup var input: ListImportOptions
 
     @Option(help: ArgumentHelp("Also write one line per row (row, line, outcome, code, detail) to this CSV file.", valueName: "file"))
     var ledger: String?
@@ -52,6 +51,7 @@ struct CheckCommand: ParsableCommand {
             consume: { _ in })
         try rows?.flush()
         output.emit(result.document)
+        try result.requireRecords()
         try input.enforceStrictness(result)
     }
 }

@@ -6,8 +6,8 @@ import BurdenReport
 /// `warburden correlate`: regional rates against an external regional indicator.
 struct CorrelateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "correlate",
-        abstract: "Correlate regional death rates with an indicator from another table (search volumes, pensions…).",
+        commandName: CorrelateOptions.name,
+        abstract: CorrelateOptions.abstract,
         discussion: """
             --with names a CSV with a region column and the indicator: FILE.csv:COLUMN, or a \
             ratio or difference of two columns, FILE.csv:A/B or FILE.csv:A-B (the increase in \
@@ -21,13 +21,11 @@ struct CorrelateCommand: ParsableCommand {
             """
     )
 
-    @OptionGroup var input: AnalysisOptions
+    @OptionGroup var input: AnalysisInput
+    @OptionGroup var options: CorrelateOptions
 
     @Option(name: .customLong("with"), help: ArgumentHelp("The indicator: FILE.csv:COLUMN, FILE.csv:A/B or FILE.csv:A-B.", valueName: "file:column"))
     var indicator: String
-
-    @Option(help: "Confidence level of the interval.")
-    var confidence: Double = 0.95
 
     @OptionGroup var output: OutputOptions
 
@@ -36,14 +34,11 @@ struct CorrelateCommand: ParsableCommand {
     }
 
     func run() throws {
-        let dataset = try input.load()
+        let dataset = try input.load(options.selection)
         let split = indicator.lastIndex(of: ":")!
         let path = String(indicator[..<split])
         let expression = String(indicator[indicator.index(after: split)...])
         let table = try IndicatorTable.read(path: path, expression: expression, resolver: dataset.resolver)
-        let result = try IndicatorCorrelation(
-            counts: dataset.counts, table: dataset.table, denominator: input.denominator, indicator: indicator,
-            values: table.values, unresolved: table.unresolved, confidence: confidence)
-        output.emit(result.document.adding(dataset.scope.metadata))
+        output.emit(try options.run(on: dataset, indicator: table, label: indicator).document.adding(dataset.scope.metadata))
     }
 }

@@ -6,8 +6,8 @@ import BurdenReport
 /// `warburden coverage`: how much of the estimated excess a named list covers.
 struct CoverageCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "coverage",
-        abstract: "Compare a named list with the excess male mortality: the named share of the toll by region.",
+        commandName: CoverageOptions.name,
+        abstract: CoverageOptions.abstract,
         discussion: """
             For each region: the list's deaths in the target years (year of death, else of \
             confirmation) at the ages estimated, the excess estimated as `warburden excess \
@@ -23,35 +23,24 @@ struct CoverageCommand: ParsableCommand {
             """
     )
 
-    @OptionGroup var input: AnalysisOptions
+    @OptionGroup var input: AnalysisInput
 
     @Argument(help: ArgumentHelp("Deaths by region, year, age group and sex (CSV, optionally .gz).", valueName: "deaths"))
     var deaths: String
 
-    @OptionGroup var excess: ExcessOptions
-
-    @Option(help: ArgumentHelp("Covariates of the models, comma-separated.", valueName: "a,b,…"))
-    var covariates: String = "percBelowSubsistence,percentNonRus"
-
-    @Option(help: "Confidence level of the share's interval and the models' intervals.")
-    var confidence: Double = 0.95
-
+    @OptionGroup var options: CoverageOptions
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
         guard !input.counts else {
             throw ValidationError("coverage counts a list's records by year and age; a counts table (--counts) has neither")
         }
-        guard confidence > 0, confidence < 1 else { throw ValidationError("--confidence must be between 0 and 1") }
     }
 
     func run() throws {
-        let dataset = try input.load(keepRecords: true)
+        let dataset = try input.load(options.selection, keepRecords: true)
         let table = try DeathsTableReader.read(path: deaths, resolver: dataset.resolver)
-        let names = covariates.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-        let coverage = try NamedCoverage(
-            records: dataset.records ?? [], deaths: table, table: dataset.table, settings: excess.settings(),
-            covariates: names, denominator: input.denominator, confidence: confidence)
-        output.emit(coverage.document(format: output.format).adding(dataset.scope.metadata))
+        let coverage = try options.run(on: dataset, deaths: table)
+        output.emit(coverage.document.adding(dataset.scope.metadata))
     }
 }

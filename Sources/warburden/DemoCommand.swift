@@ -5,7 +5,7 @@ import BurdenReport
 import Foundation
 
 /// `warburden demo`: the main job on simulated data, end to end.
-struct DemoCommand: ParsableCommand {
+struct DemoCommand: ParsableCommand, CheckedOptions {
     static let configuration = CommandConfiguration(
         commandName: "demo",
         abstract: "Run the main job on a simulated list and say where the output went.",
@@ -26,14 +26,14 @@ struct DemoCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Folder for the output; created if missing.", valueName: "dir"))
     var out: String = "warburden-demo"
 
-    @Option(help: "Number of simulated rows.")
-    var records: Int = 20_000
+    @Option(help: .number("Number of simulated rows", DemoRows.self, valueName: "rows"))
+    var records: DemoRows = 20_000
 
     @Option(help: "Seed of the simulation.")
     var seed: UInt64 = 2022
 
     func validate() throws {
-        guard records > 0 else { throw ValidationError("--records must be positive (got \(records))") }
+        try checkArguments()
     }
 
     func run() throws {
@@ -48,7 +48,7 @@ struct DemoCommand: ParsableCommand {
         let listPath = folder.appendingPathComponent("simulated-list.csv").path
         let sink = try ByteOutput(path: listPath)
         let writer = try CasualtyListWriter(output: sink, format: .csv)
-        for index in 0..<records { try writer.write(simulator.row(at: index)) }
+        for index in 0..<records.whole { try writer.write(simulator.row(at: index)) }
         try sink.flush()
 
         // The main job, as on a real list: import with a ledger, then the rate table.
@@ -73,7 +73,7 @@ struct DemoCommand: ParsableCommand {
 
         // The report of the simulated list, as `warburden report` writes it.
         let dataset = try AnalysisDataset.load(path: listPath)
-        let content = try ReportContent(dataset: dataset, inputs: [try InputFile(role: "list", path: listPath)])
+        let content = try ReportContent(dataset: dataset, inputs: [try InputFile(role: .list, path: listPath)])
         let report = Report(content: content, toolVersion: WarburdenVersion.current)
         let reportFiles = try ReportFolder.write(report, to: folder.appendingPathComponent("report").path)
         written.append(reportFiles[0])
@@ -101,3 +101,11 @@ extension RegionalRates {
         return TidyDocument(tables: [TidyTable(name: table.name, columns: table.columns, rows: kept)], notes: full.notes)
     }
 }
+
+/// How many rows the demo simulates and keeps in memory: a whole number from 1 to 10⁷.
+enum DemoRowsMeaning: NumberMeaning {
+    static let range = NumberRange.whole(1, 10_000_000)
+}
+
+/// The number of rows of the demo's list.
+typealias DemoRows = Bounded<DemoRowsMeaning>

@@ -5,14 +5,9 @@ import BurdenReport
 
 /// `warburden excess`: excess male mortality from vital statistics.
 struct ExcessCommand: ParsableCommand {
-    /// What the estimate is broken down by.
-    enum Breakdown: String, ExpressibleByArgument, CaseIterable {
-        case country, region
-    }
-
     static let configuration = CommandConfiguration(
-        commandName: "excess",
-        abstract: "Estimate the true toll: excess male mortality from deaths by region, year, age group and sex.",
+        commandName: ExcessOptions.name,
+        abstract: ExcessOptions.abstract,
         discussion: """
             For each age group, the ratio of male to female deaths is projected from the \
             baseline years (by default a straight line through 2015–2019) to the target year; \
@@ -39,27 +34,18 @@ struct ExcessCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Deaths by region, year, age group and sex (CSV, optionally .gz).", valueName: "deaths"))
     var deaths: String
 
-    @OptionGroup var excess: ExcessOptions
-
-    @Option(help: ArgumentHelp("Estimate by country (default) or by region.", valueName: "country|region"))
-    var by: Breakdown = .country
-
     @Option(help: ArgumentHelp("A region table for any country (CSV: code,name[,aliases],numeric columns…) instead of the built-in Russian reference.", valueName: "file"))
     var regions: String?
 
-    @Option(help: ArgumentHelp("The population column of the rates per 100,000 (default: men_16_61_2021 for the built-in reference, population for a user table).", valueName: "column"))
-    var denominator: String?
-
+    @OptionGroup var options: ExcessOptions
     @OptionGroup var output: OutputOptions
 
     func run() throws {
         let userRegions = try regions.map { path throws(DataError) in
-            try RegionTableReader.read(path: path, denominator: denominator ?? "population")
+            try RegionTableReader.read(path: path, denominator: options.denominator?.name ?? "population")
         }
         let table = try DeathsTableReader.read(path: deaths, resolver: userRegions?.resolver ?? RussiaReference.resolver)
-        let result = try ExcessMortality(
-            deaths: table, regions: userRegions?.table ?? RussiaReference.table, settings: excess.settings(),
-            byRegion: by == .region, denominator: denominator)
-        output.emit(result.document(byRegion: by == .region, format: output.format))
+        let result = try options.run(deaths: table, regions: userRegions?.table ?? RussiaReference.table)
+        output.emit(result.document)
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BurdenAnalysis
 import BurdenData
 import BurdenReport
 import BurdenServer
@@ -47,12 +48,13 @@ struct ImportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The population column of a region table (--kind regions).", valueName: "column"))
     var denominator: String?
 
-    @OptionGroup var input: ImportOptions
+    @OptionGroup var input: ListImportOptions
 
     func validate() throws {
-        let trimmed = label.trimmingCharacters(in: .whitespaces)
-        guard !trimmed.isEmpty, trimmed.count <= 200, !trimmed.contains(where: { $0.isNewline }) else {
-            throw ValidationError("--label must be 1 to 200 characters on one line")
+        do {
+            _ = try WorkspaceText.label(label, parameter: "--label")
+        } catch {
+            throw ValidationError(error.message)
         }
         if let regionsTable, regionsTable <= 0 { throw ValidationError("--regions-table must be a positive id") }
     }
@@ -60,22 +62,20 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         do {
             let opened = try Workspace(folder: workspace)
-            printToStandardError("importing \(file) into \(opened.folder.path) …")
+            printToStandardError("importing \(file) into \(workspace) …")
             switch kind {
             case .list:
-                let options = CasualtyImporter.Options(format: input.inputFormat, mapping: try input.parsedMappings())
                 let (version, ledger) = try opened.importList(
-                    path: file, label: label.trimmingCharacters(in: .whitespaces), options: options, regionTable: regionsTable,
-                    strict: input.strict)
+                    path: file, label: label, options: input.importerOptions, regionTable: regionsTable, strict: input.strict)
                 printToStandardError(ledger.summary)
                 print("dataset \(version.id) '\(version.label)': \(version.records) records from \(version.file) (sha256 \(version.sha256.prefix(12))…)")
             case .regions, .mortality:
                 let stored = try opened.importFile(
-                    path: file, kind: kind == .regions ? .regions : .mortality, label: label.trimmingCharacters(in: .whitespaces),
-                    denominator: denominator, regionTable: kind == .mortality ? regionsTable : nil)
+                    path: file, kind: kind == .regions ? .regions : .mortality, label: label, denominator: denominator,
+                    regionTable: kind == .mortality ? regionsTable : nil)
                 print("\(kind.rawValue) \(stored.id) '\(stored.label)': \(stored.file), \(stored.bytes) bytes")
             }
-        } catch let error as ServerError {
+        } catch let error as WorkspaceError {
             throw CommandFailure.data(error.message)
         }
     }

@@ -2,13 +2,11 @@ import ArgumentParser
 import BurdenAnalysis
 import BurdenReport
 
-extension RegionalModel.Family: ExpressibleByArgument {}
-
 /// `warburden model`: regress regional deaths on regional covariates.
 struct ModelCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "model",
-        abstract: "Regress regional deaths on regional covariates: OLS of the rate, Poisson or negative binomial with a population offset.",
+        commandName: ModelOptions.name,
+        abstract: ModelOptions.abstract,
         discussion: """
             --family ols fits the rate per 100,000 on the covariates, as Bessudnov (2023) did \
             (rate ~ percBelowSubsistence + percentNonRus), with what R's summary(lm()) prints. \
@@ -25,30 +23,12 @@ struct ModelCommand: ParsableCommand {
             """
     )
 
-    @OptionGroup var input: AnalysisOptions
-
-    @Option(help: ArgumentHelp("Covariates, comma-separated.", valueName: "a,b,…"))
-    var covariates: String
-
-    @Option(help: ArgumentHelp("The model: ols, poisson or negbin.", valueName: "family"))
-    var family: RegionalModel.Family = .ols
-
-    @Option(help: "Confidence level of the intervals.")
-    var confidence: Double = 0.95
-
+    @OptionGroup var input: AnalysisInput
+    @OptionGroup var options: ModelOptions
     @OptionGroup var output: OutputOptions
 
-    func validate() throws {
-        guard !covariates.split(separator: ",").isEmpty else { throw ValidationError("--covariates names no column") }
-        guard confidence > 0, confidence < 1 else { throw ValidationError("--confidence must be between 0 and 1") }
-    }
-
     func run() throws {
-        let dataset = try input.load()
-        let names = covariates.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-        let model = try RegionalModel(
-            counts: dataset.counts, table: dataset.table, covariates: names, family: family,
-            denominator: input.denominator, confidence: confidence)
-        output.emit(model.document.adding(dataset.scope.metadata))
+        let dataset = try input.load(options.selection)
+        output.emit(try options.run(on: dataset).document.adding(dataset.scope.metadata))
     }
 }

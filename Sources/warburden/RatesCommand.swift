@@ -1,13 +1,12 @@
 import ArgumentParser
 import BurdenAnalysis
 import BurdenReport
-import BurdenStats
 
 /// `warburden rates`: deaths per region against a population, with intervals.
 struct RatesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "rates",
-        abstract: "Deaths per region per 100,000 of a population, with confidence intervals, smoothed rates and ranks.",
+        commandName: RatesOptions.name,
+        abstract: RatesOptions.abstract,
         discussion: """
             For each region: deaths, the population at risk (by default men aged 16–61 at the \
             2021 census, the denominator of Bessudnov 2023), the rate per 100,000 with its \
@@ -22,29 +21,12 @@ struct RatesCommand: ParsableCommand {
             """
     )
 
-    @OptionGroup var input: AnalysisOptions
-
-    @Option(help: ArgumentHelp("Confidence interval method: \(ProportionInterval.Method.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "method"))
-    var ci: ProportionInterval.Method = .wilsonCC
-
-    @Option(help: "Confidence level, between 0 and 1.")
-    var confidence: Double = 0.95
-
-    @Option(help: "Rates per this many people.")
-    var per: Double = 100_000
-
+    @OptionGroup var input: AnalysisInput
+    @OptionGroup var options: RatesOptions
     @OptionGroup var output: OutputOptions
 
-    func validate() throws {
-        guard confidence > 0, confidence < 1 else { throw ValidationError("--confidence must be between 0 and 1 (got \(confidence))") }
-        guard per > 0 else { throw ValidationError("--per must be positive (got \(per))") }
-    }
-
     func run() throws {
-        let dataset = try input.load()
-        let rates = try RegionalRates(
-            counts: dataset.counts, table: dataset.table, denominator: input.denominator, method: ci,
-            confidence: confidence, per: per)
-        output.emit(rates.document.adding(dataset.scope.metadata))
+        let dataset = try input.load(options.selection)
+        output.emit(try options.run(on: dataset).document.adding(dataset.scope.metadata))
     }
 }

@@ -9,8 +9,8 @@ extension ReportLanguage: ExpressibleByArgument {}
 /// `warburden report`: every analysis of a list as a report people would publish.
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "report",
-        abstract: "Write a report of a list: HTML page with charts and maps, Markdown, JSON of every number, tidy CSV tables.",
+        commandName: ReportOptions.name,
+        abstract: ReportOptions.abstract,
         discussion: """
             Runs the analyses — rates, groups, model, inequality, trends, and the rates against \
             each regional covariate — with the options the commands use alone, and writes into \
@@ -39,7 +39,8 @@ struct ReportCommand: ParsableCommand {
             """
     )
 
-    @OptionGroup var input: AnalysisOptions
+    @OptionGroup var input: AnalysisInput
+    @OptionGroup var options: ReportOptions
 
     @Option(help: ArgumentHelp("Folder for the report; created if missing.", valueName: "dir"))
     var out: String = "report"
@@ -76,43 +77,48 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         // The list's checksum is read on the other core while the list is imported.
-        let (role, file) = (input.counts ? "counts" : "list", input.file)
-        let listFile = Background { try InputFile(role: role, path: file) }
+        let (role, file) = (input.counts ? InputFile.Role.counts : .list, input.file)
+        let listFile = Background { () throws(DataError) in try InputFile(role: role, path: file) }
         // The excess mortality's coverage and the loss volume read the records themselves;
         // otherwise the report's counts of them are taken as the list streams by.
         let needsRecords = mortality != nil || series != nil
-        let dataset = try input.load(keepRecords: needsRecords, countForReport: !needsRecords)
+        let dataset = try input.load(options.selection, keepRecords: needsRecords, countForReport: !needsRecords)
         var inputs = [try listFile.value()]
-        if let regions = input.regions { inputs.append(try InputFile(role: "regions", path: regions)) }
+        // The options that read the list, for the commands of the methods: files by their names.
+        var listInput = input
+        if let regions = input.regions {
+            let file = try InputFile(role: .regions, path: regions)
+            inputs.append(file)
+            listInput.regions = file.name
+        }
         var shapes: RegionShapes?
         if let geo {
             shapes = try GeoJSONReader.read(path: geo, resolver: dataset.resolver)
-            inputs.append(try InputFile(role: "geo", path: geo))
+            inputs.append(try InputFile(role: .geo, path: geo))
         }
         var deaths: DeathsTable?
         if let mortality {
             deaths = try DeathsTableReader.read(path: mortality, resolver: dataset.resolver)
-            inputs.append(try InputFile(role: "mortality", path: mortality))
+            inputs.append(try InputFile(role: .mortality, path: mortality))
         }
         var volume: VolumeInputs?
         if let series {
             let claimed = try CumulativeSeriesReader.read(path: series)
-            inputs.append(try InputFile(role: "series", path: series))
+            inputs.append(try InputFile(role: .series, path: series))
             let published = try estimates.map { path throws(DataError) in try PublishedEstimatesReader.read(path: path) } ?? []
-            if let estimates { inputs.append(try InputFile(role: "estimates", path: estimates)) }
+            if let estimates { inputs.append(try InputFile(role: .estimates, path: estimates)) }
             let disagreements = try discrepancies.map { path throws(DataError) in try DiscrepancyTableReader.read(path: path) } ?? []
-            if let discrepancies { inputs.append(try InputFile(role: "discrepancies", path: discrepancies)) }
+            if let discrepancies { inputs.append(try InputFile(role: .discrepancies, path: discrepancies)) }
             volume = VolumeInputs(series: claimed, estimates: published, discrepancies: disagreements)
         }
-        var options = ReportContent.Options()
-        options.denominator = input.denominator
-        let content = try ReportContent(dataset: dataset, inputs: inputs, deaths: deaths, volume: volume, options: options)
+        let content = try ReportContent(dataset: dataset, inputs: inputs, deaths: deaths, volume: volume, options: options.content)
         for omission in content.omitted {
             printToStandardError("not in the report: \(omission.part) (\(omission.reason))")
         }
         let report = Report(
             content: content, title: title, language: lang, toolVersion: WarburdenVersion.current,
-            stamp: stamp ? ISO8601DateFormatter().string(from: Date()) : nil, shapes: shapes)
+            stamp: stamp ? ISO8601DateFormatter().string(from: Date()) : nil, shapes: shapes,
+            reproduction: ReportReproduction(listArguments: listInput.nonDefaultArguments))
         let paths = try ReportFolder.write(report, to: out)
         print("Report written to \(paths[0]) (\(paths.count) files in \(out))")
     }

@@ -1,10 +1,11 @@
 import ArgumentParser
+import BurdenAnalysis
 import BurdenData
 
 extension CasualtyListWriter.Format: ExpressibleByArgument {}
 
 /// `warburden simulate`: a synthetic casualty list with known truth.
-struct SimulateCommand: ParsableCommand {
+struct SimulateCommand: ParsableCommand, CheckedOptions {
     static let configuration = CommandConfiguration(
         commandName: "simulate",
         abstract: "Write a synthetic casualty list with known truth, for demos, tests and benchmarks.",
@@ -28,8 +29,8 @@ struct SimulateCommand: ParsableCommand {
             """
     )
 
-    @Option(help: "Number of rows.")
-    var records: Int = 20_000
+    @Option(help: .number("Number of rows", SimulatedRows.self, valueName: "rows"))
+    var records: SimulatedRows = 20_000
 
     @Option(help: "Seed of the random generator; the same seed gives the same list.")
     var seed: UInt64 = 1
@@ -41,14 +42,22 @@ struct SimulateCommand: ParsableCommand {
     var output: String?
 
     func validate() throws {
-        guard records >= 0 else { throw ValidationError("--records must be 0 or more (got \(records))") }
+        try checkArguments()
     }
 
     func run() throws {
         let simulator = try CasualtySimulator(seed: seed)
         let sink = try output.map { path throws(DataError) in try ByteOutput(path: path) } ?? .standardOutput()
         let writer = try CasualtyListWriter(output: sink, format: format)
-        for index in 0..<records { try writer.write(simulator.row(at: index)) }
+        for index in 0..<records.whole { try writer.write(simulator.row(at: index)) }
         try sink.flush()
     }
 }
+
+/// How many rows a simulated list may have: a whole number from 0 to 10⁹ (about 100 GB of CSV).
+enum SimulatedRowsMeaning: NumberMeaning {
+    static let range = NumberRange.whole(0, 1_000_000_000)
+}
+
+/// The number of rows of a simulated list.
+typealias SimulatedRows = Bounded<SimulatedRowsMeaning>

@@ -2,17 +2,11 @@ import ArgumentParser
 import BurdenAnalysis
 import BurdenReport
 
-extension Trends.Period: ExpressibleByArgument {}
-
-extension Grouping: ExpressibleByArgument {
-    public init?(argument: String) { self.init(name: argument) }
-}
-
 /// `warburden trends`: deaths per month, quarter or year, by group.
 struct TrendsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "trends",
-        abstract: "Deaths per month, quarter or year, by unit type, macro-region or another grouping, with shares.",
+        commandName: TrendsOptions.name,
+        abstract: TrendsOptions.abstract,
         discussion: """
             Counts deaths per period by the date of death (or of confirmation when the list has \
             no date of death), optionally by group, with each group's share of the period. \
@@ -30,25 +24,12 @@ struct TrendsCommand: ParsableCommand {
             """
     )
 
-    @OptionGroup var input: AnalysisOptions
-
-    @Option(help: ArgumentHelp("Group deaths by: none, unit-type, federal-district, macro-region, republic, ethnicity.", valueName: "grouping"))
-    var by: Grouping = .none
-
-    @Option(help: ArgumentHelp("The period: month, quarter or year.", valueName: "month|quarter|year"))
-    var period: Trends.Period = .month
-
+    @OptionGroup var input: AnalysisInput
+    @OptionGroup var options: TrendsOptions
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let dataset = try input.load(keepRecords: true)
-        let trends: Trends
-        if let records = dataset.records {
-            trends = Trends(records: records, table: dataset.table, period: period, grouping: by)
-        } else {
-            guard by == .none else { throw ValidationError("--by needs a list; a counts table is grouped by its group column") }
-            trends = try Trends(countRows: dataset.countRows ?? [], period: period)
-        }
-        output.emit(trends.document.adding(dataset.scope.metadata))
+        let dataset = try input.load(options.selection, keepRecords: true)
+        output.emit(try options.run(on: dataset).document.adding(dataset.scope.metadata))
     }
 }

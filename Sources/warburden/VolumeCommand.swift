@@ -3,13 +3,11 @@ import BurdenAnalysis
 import BurdenData
 import BurdenReport
 
-extension LossVolume.Period: ExpressibleByArgument {}
-
 /// `warburden volume`: claimed, named and estimated losses on one time axis.
 struct VolumeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "volume",
-        abstract: "Claimed casualties, named deaths, excess-mortality estimates and published estimates, per period, on one scale.",
+        commandName: VolumeOptions.name,
+        abstract: VolumeOptions.abstract,
         discussion: """
             --series is a daily cumulative series (date,value — such as the General Staff of \
             Ukraine's claimed Russian personnel losses, killed and wounded); per period it gives \
@@ -45,10 +43,7 @@ struct VolumeCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Deaths by region, year, age group and sex (as `excess` reads them), for the excess-mortality estimate of each year they cover.", valueName: "file"))
     var mortality: String?
 
-    @OptionGroup var excessOptions: ExcessOptions
-
-    @Option(help: ArgumentHelp("The period: year, quarter or month.", valueName: "year|quarter|month"))
-    var period: LossVolume.Period = .year
+    @OptionGroup var options: VolumeOptions
 
     @OptionGroup var output: OutputOptions
 
@@ -65,7 +60,7 @@ struct VolumeCommand: ParsableCommand {
         var excess: [Int: (value: Double, plusMinus: Double)] = [:]
         var scope = ""
         if let mortality {
-            let settings = try excessOptions.settings()
+            let settings = try options.settings.settings()
             let deaths = try DeathsTableReader.read(path: mortality, resolver: RussiaReference.resolver)
             let estimate = try ExcessMortality(deaths: deaths, regions: RussiaReference.table, settings: settings, byRegion: false)
             for row in estimate.national {
@@ -74,7 +69,7 @@ struct VolumeCommand: ParsableCommand {
             scope = "ages \(estimate.ageLabel), baseline \(ExcessSettings.describe(settings.baseline)), \(settings.fit.rawValue) fit"
         }
         let volume = LossVolume(
-            series: claimed, estimates: published, records: list, excess: excess, excessScope: scope, period: period,
+            series: claimed, estimates: published, records: list, excess: excess, excessScope: scope, period: options.period,
             discrepancies: disagreements)
         output.emit(volume.document)
     }

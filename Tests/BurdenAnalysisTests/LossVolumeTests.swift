@@ -14,7 +14,7 @@ struct LossVolumeTests {
     @Test("malformed series are errors naming the line", arguments: [
         ("date,value\n2023-01-02,10\n2023-01-01,20\n", "line 3: 2023-01-01 comes after 2023-01-02 (line 2)"),
         ("date,value\n2023-01-01,10\n2023-01-01,20\n", "line 3: the date 2023-01-01 repeats line 2"),
-        ("date,value\n2023-01-01,ten\n", "line 2: 'ten' is not a whole number"),
+        ("date,value\n2023-01-01,ten\n", "line 2, column 'value': 'ten' is not a whole number"),
         ("date,value\n2023-01-01,-5\n", "line 2: a cumulative count cannot be negative (-5)"),
         ("date,value\n2023-01,5\n", "line 2: '2023-01' is not a date"),
         ("when,value\n2023-01-01,5\n", "no 'date' column"),

@@ -86,4 +86,50 @@ struct ReportContentTests {
         #expect(Set(content.omitted.map(\.part)).isSuperset(of: ["groups_unit-type", "trends_macro-region", "trends_month"]))
         #expect(content.headline.namedDeaths == 1149 && content.headline.firstDate == nil)
     }
+
+    /// Each part keeps the specification it ran with: the options its command takes,
+    /// with the report's filter, denominator and confidence level — and running that
+    /// specification alone gives the part.
+    @Test func everyPartKeepsTheSpecificationItRanWith() throws {
+        let folder = try TemporaryFolder()
+        let path = try simulated(3000, in: folder)
+        let plain = try ReportContent(dataset: try AnalysisDataset.load(path: path))
+        let model = ["model", "--covariates", "percBelowSubsistence,percentNonRus"]
+        #expect(plain.parts.map(\.name) == [
+            "rates", "inequality", "groups_macro-region", "groups_republic", "groups_below_subsistence_pct_2020-quintile",
+            "model_ols", "model_poisson", "groups_unit-type", "trends_unit-type", "trends_macro-region",
+        ])
+        #expect(plain.parts.map(\.specification.commandLine) == [
+            ["rates"], ["inequality"], ["groups", "--by", "macro-region"], ["groups", "--by", "republic"],
+            ["groups", "--by", "below_subsistence_pct_2020-quintile"], model, model + ["--family", "poisson"],
+            ["groups", "--by", "unit-type"], ["trends", "--by", "unit-type"], ["trends", "--by", "macro-region", "--period", "quarter"],
+        ])
+        #expect(plain.selection.nonDefaultArguments.isEmpty)
+
+        let filter = RecordFilter(from: PartialDate(parsing: "2023-01"), unitTypes: [.volunteer, .mobilised])
+        let dataset = try AnalysisDataset.load(path: path, filter: filter, keepRecords: true)
+        var options = ReportContent.Options()
+        options.confidence = 0.9
+        options.denominator = "men_2021"
+        let content = try ReportContent(dataset: dataset, options: options)
+        let selection = ["--from", "2023-01-01", "--unit-type", "mobilised", "--unit-type", "volunteer", "--denominator", "men_2021"]
+        #expect(content.selection.nonDefaultArguments == selection)
+        #expect(content.parts[0].specification.commandLine == ["rates"] + selection + ["--confidence", "0.9"])
+        #expect(content.parts[5].specification.commandLine == ["model"] + selection + Array(model.dropFirst()) + ["--confidence", "0.9"])
+        #expect(content.parts[8].specification.commandLine == ["trends"] + selection + ["--by", "unit-type"])
+        let rates = try #require(content.parts[0].specification as? RatesOptions)
+        #expect(try rates.run(on: dataset) == content.rates)
+        let groups = try #require(content.parts[2].specification as? GroupsOptions)
+        #expect(try groups.run(on: dataset) == content.regionGroups[0])
+        #expect(content.parts.allSatisfy { $0.inputs == [.list] })
+    }
+
+    /// Options out of their ranges are refused as the command line refuses them.
+    @Test func optionsOutsideTheirRangesAreRefused() throws {
+        let folder = try TemporaryFolder()
+        let dataset = try AnalysisDataset.load(path: try simulated(500, in: folder))
+        var options = ReportContent.Options()
+        options.confidence = 1.5
+        #expect(throws: AnalysisError.self) { try ReportContent(dataset: dataset, options: options) }
+    }
 }

@@ -22,7 +22,7 @@ struct SimulationRecoveryTests {
             #expect(abs(term.estimate - value) < 4 * term.stdError, "\(term.term): \(term.estimate) ± \(term.stdError)")
         }
         // Multinomial counts are Poisson-like: no overdispersion beyond chance.
-        #expect(model.poisson!.dispersion < 1.5)
+        #expect(model.countFit!.dispersion < 1.5)
     }
 
     @Test func negativeBinomialSaysWhenThereIsNoOverdispersionAndInequalityAgreesWithTheModel() throws {

@@ -71,8 +71,8 @@ struct RegionTableReaderTests {
     }
 
     @Test("a broken counts table names the row", arguments: [
-        ("region,deaths\nTuva,ten\n", "row 1: deaths 'ten' is not a whole number"),
-        ("region,deaths\nTuva,-1\n", "row 1: deaths '-1'"),
+        ("region,deaths\nTuva,ten\n", "row 1, column 'deaths': (3 bytes of text) is not a whole number"),
+        ("region,deaths\nTuva,-1\n", "row 1, column 'deaths': '-1'"),
         ("region,deaths\nTuva,1\nТыва,2\n", "row 2 repeats the region, period and group of row 1"),
         ("region,deaths\nAtlantis,1\n", "row 1: unknown region \"Atlantis\""),
         ("place,deaths\nTuva,1\n", "no 'region' column"),

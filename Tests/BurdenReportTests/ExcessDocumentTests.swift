@@ -10,7 +10,7 @@ import Testing
 struct ExcessDocumentTests {
     /// A made-up country of two regions, 2015–2019 and 2022, ages 15-19 and 20-24; the
     /// South has no female deaths aged 15-19 in 2022.
-    static func estimate() throws -> (ExcessMortality, TemporaryFolder) {
+    static func estimate(byRegion: Bool = true) throws -> (ExcessMortality, TemporaryFolder) {
         let folder = try TemporaryFolder()
         let regions = folder.url.appendingPathComponent("regions.csv")
         try "code,name,population\nQQ-N,North,50000\nQQ-S,South,30000\n".write(to: regions, atomically: true, encoding: .utf8)
@@ -29,14 +29,14 @@ struct ExcessDocumentTests {
         let (table, resolver) = try RegionTableReader.read(path: regions.path)
         let read = try DeathsTableReader.read(path: deaths.path, resolver: resolver)
         let result = try ExcessMortality(
-            deaths: read, regions: table, settings: try ExcessSettings(ages: AgeGroup(lower: 15, upper: 24)), byRegion: true)
+            deaths: read, regions: table, settings: try ExcessSettings(ages: AgeGroup(lower: 15, upper: 24)), byRegion: byRegion)
         return (result, folder)
     }
 
     @Test("metadata keys and table names never collide", arguments: [false, true])
     func keysDoNotCollide(byRegion: Bool) throws {
-        let (result, folder) = try Self.estimate()
-        let document = result.document(byRegion: byRegion)
+        let (result, folder) = try Self.estimate(byRegion: byRegion)
+        let document = result.document
         let keys = document.metadata.map(\.key) + document.tables.map(\.name)
         #expect(Set(keys).count == keys.count, "\(keys)")
         #expect(document.tables.first?.name == "excess")
@@ -45,13 +45,13 @@ struct ExcessDocumentTests {
 
     @Test func yearsAreNumbersForProgramsAndTextForTheTerminal() throws {
         let (result, folder) = try Self.estimate()
-        let json = JSONRenderer().render(result.document(byRegion: true, format: .json))
+        let json = JSONRenderer().render(result.document)
         #expect(json.contains("\"year\": 2022") && !json.contains("NaN"))
-        let terminal = TerminalTableRenderer().render(result.document(byRegion: true, format: .table))
+        let terminal = TerminalTableRenderer().render(result.document)
         #expect(!terminal.contains("2,022") && terminal.contains("2022"))
         #expect(terminal.contains("the method is not additive"))
         #expect(terminal.contains("QQ-S    South  2022  15-19      no female deaths in 2022"))
-        let csv = CSVRenderer().render(result.document(byRegion: false, format: .csv))
+        let csv = CSVRenderer().render(try Self.estimate(byRegion: false).0.document)
         #expect(csv.split(separator: "\n").count == 4, "two groups and their sum, under a header")
         _ = folder
     }

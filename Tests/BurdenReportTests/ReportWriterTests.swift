@@ -15,7 +15,7 @@ struct ReportWriterTests {
         let writer = try CasualtyListWriter(output: sink, format: .csv)
         for index in 0..<records { try writer.write(simulator.row(at: index)) }
         try sink.flush()
-        return (try AnalysisDataset.load(path: path), [try InputFile(role: "list", path: path)])
+        return (try AnalysisDataset.load(path: path), [try InputFile(role: .list, path: path)])
     }
 
     @Test func everyFileIsWellFormedSelfContainedAndTheSameTwice() throws {
@@ -103,7 +103,7 @@ struct ReportWriterTests {
         try (rows.joined(separator: "\n") + "\n").write(to: list, atomically: true, encoding: .utf8)
         let table = try RegionTableReader.read(path: regions.path)
         let dataset = try AnalysisDataset.load(path: list.path, regions: table)
-        let content = try ReportContent(dataset: dataset, inputs: [try InputFile(role: "list", path: list.path)])
+        let content = try ReportContent(dataset: dataset, inputs: [try InputFile(role: .list, path: list.path)])
         #expect(content.rates.regions.contains { $0.name == "<script>alert(1)</script>" })
         for language in ReportLanguage.allCases {
             let files = Report(content: content, title: "A <title> & \"more\"", language: language, toolVersion: "1").files()

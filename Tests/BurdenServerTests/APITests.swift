@@ -71,8 +71,8 @@ struct APITests {
         let fixture = try ServerFixture()
         let early = try fixture.simulatedList(records: 2000, seed: 5, name: "early.csv")
         let late = try fixture.simulatedList(records: 2600, seed: 5, name: "late.csv")
-        let first = try await fixture.workspace.importList(path: early, label: "early").version.id
-        let second = try await fixture.workspace.importList(path: late, label: "late").version
+        let first = try fixture.workspace.importList(path: early, label: "early").version.id
+        let second = try fixture.workspace.importList(path: late, label: "late").version
         try await fixture.app.test(.router) { client in
             let response = try await client.execute(uri: "/datasets/\(second.id)/changes?since=\(first)", method: .get)
             #expect(response.status == .ok, "\(String(buffer: response.body))")
@@ -114,8 +114,10 @@ struct APITests {
         ("/datasets/1/rates?from=yesterday", "bad_query", "from"),
         ("/datasets/1/rates?from=2023&to=2022", "bad_query", "after"),
         ("/datasets/1/rates?unit_type=cavalry", "bad_query", "unit_type"),
-        ("/datasets/1/rates?denominator=nope", "bad_query", "denominator"),
-        ("/datasets/1/rates?denominator=a%27b", "bad_query", "denominator"),
+        ("/datasets/1/rates?denominator=a%E2%80%AEb", "bad_query", "denominator"),
+        ("/datasets/1/rates?per=1e19", "bad_query", "per"),
+        ("/datasets/1/rates?per=0x10", "bad_query", "per"),
+        ("/datasets/1/changes?since=1&per=inf", "bad_query", "per"),
         ("/datasets/1/rates?color=red", "bad_query", "color"),
         ("/datasets/1/rates?ci=wald&ci=wilson", "bad_query", "more than once"),
         ("/datasets/1/rates?format=xml", "bad_query", "format"),
@@ -131,17 +133,30 @@ struct APITests {
         ("/?dataset=x", "bad_query", "dataset"),
     ])
     func badValues(uri: String, code: String, named: String) async throws {
+        try await problemAnswer(at: uri, status: 400, code: code, naming: named)
+    }
+
+    @Test("values the data cannot support are 422 with the parameter named", arguments: [
+        ("/datasets/1/rates?denominator=nope", "denominator"),
+        ("/datasets/1/inequality?rank_by=nope", "nope"),
+        ("/datasets/1/model?covariates=nope", "nope"),
+    ])
+    func unsupportedValues(uri: String, named: String) async throws {
+        try await problemAnswer(at: uri, status: 422, code: "unprocessable", naming: named)
+    }
+
+    private func problemAnswer(at uri: String, status: Int, code: String, naming named: String) async throws {
         let fixture = try ServerFixture()
-        _ = try await fixture.workspace.importList(path: try fixture.simulatedList(records: 300, seed: 1), label: "one")
+        _ = try fixture.workspace.importList(path: try fixture.simulatedList(records: 300, seed: 1), label: "one")
         try await fixture.app.test(.router) { client in
-            let detail = try expectProblem(try await client.execute(uri: uri, method: .get), status: 400, code: code)
+            let detail = try expectProblem(try await client.execute(uri: uri, method: .get), status: status, code: code)
             #expect(detail.contains(named), "\(detail)")
         }
     }
 
     @Test func analysesTheDataCannotSupportAre422AndUnknownRoutes404() async throws {
         let fixture = try ServerFixture()
-        _ = try await fixture.workspace.importList(path: try fixture.simulatedList(records: 300, seed: 1), label: "one")
+        _ = try fixture.workspace.importList(path: try fixture.simulatedList(records: 300, seed: 1), label: "one")
         try await fixture.app.test(.router) { client in
             let detail = try expectProblem(
                 try await client.execute(uri: "/datasets/1/model?covariates=no_such_column", method: .get), status: 422, code: "unprocessable")

@@ -53,7 +53,7 @@ struct SecurityTests {
     ])
     func malformedUploads(name: String, text: String) async throws {
         let fixture = try ServerFixture()
-        _ = try await fixture.workspace.importList(path: try fixture.simulatedList(records: 50, seed: 9), label: "kept")
+        _ = try fixture.workspace.importList(path: try fixture.simulatedList(records: 50, seed: 9), label: "kept")
         try await fixture.app.test(.router) { client in
             try expectProblem(
                 try await client.execute(uri: "/datasets?label=bad", method: .post, headers: bearer(), body: ByteBuffer(string: text)),
@@ -127,7 +127,7 @@ struct SecurityTests {
 
     @Test func requestsOverTheTimeLimitAre503() async throws {
         let fixture = try ServerFixture { $0.requestTimeLimit = .nanoseconds(1) }
-        _ = try await fixture.workspace.importList(path: try fixture.simulatedList(records: 2000, seed: 4), label: "one")
+        _ = try fixture.workspace.importList(path: try fixture.simulatedList(records: 2000, seed: 4), label: "one")
         try await fixture.app.test(.router) { client in
             let response = try await client.execute(uri: "/?lang=ru", method: .get)
             if response.status.code != 200 { try expectProblem(response, status: 503, code: "timeout") }

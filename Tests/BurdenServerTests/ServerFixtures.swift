@@ -76,6 +76,29 @@ struct ServerFixture: @unchecked Sendable {
         }
         return (regions, deaths, try file("country-list.csv", list.joined(separator: "\n") + "\n"))
     }
+
+    /// Deaths 2015–2022 in Tuva and Moscow by the built-in reference's names, in two
+    /// age groups (`russian-deaths.csv`).
+    func russianDeaths() throws -> String {
+        var lines = ["region,year,age_group,sex,deaths"]
+        for year in 2015...2022 {
+            for (r, region) in ["Tuva", "Moscow"].enumerated() {
+                for (g, group) in ["20-24", "25-29"].enumerated() {
+                    lines.append("\(region),\(year),\(group),f,\(30 + 7 * r + g + year % 5)")
+                    lines.append("\(region),\(year),\(group),m,\(80 + 9 * r + 2 * g + year % 7 + (year == 2022 ? 40 : 0))")
+                }
+            }
+        }
+        return try file("russian-deaths.csv", lines.joined(separator: "\n") + "\n")
+    }
+
+    /// Every file left in the workspace's `uploads/` and `files/` folders.
+    var leftovers: [String] {
+        ["uploads", "files"].flatMap { folder in
+            let path = workspace.folder.appendingPathComponent(folder).path
+            return ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).map { "\(folder)/\($0)" }
+        }
+    }
 }
 
 /// The bearer header of the fixture's token (or another).

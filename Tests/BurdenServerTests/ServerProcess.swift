@@ -16,13 +16,24 @@ final class ServerProcess: @unchecked Sendable {
     /// The token the server printed.
     private(set) var token = ""
 
+    /// The port the server listens on.
+    private(set) var port = 0
+
     /// Starts the server and waits until it says where it listens.
-    init(workspace: String, arguments: [String] = []) throws {
+    ///
+    /// - Parameter errorLog: a file that receives what the server writes to standard
+    ///   error (nothing is kept when `nil`).
+    init(workspace: String, arguments: [String] = [], errorLog: URL? = nil) throws {
         process.executableURL = CommandRunner.warburden
         process.arguments = ["serve", "--workspace", workspace, "--port", "0"] + arguments
         let output = Pipe()
         process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
+        if let errorLog {
+            _ = FileManager.default.createFile(atPath: errorLog.path, contents: nil)
+            process.standardError = try FileHandle(forWritingTo: errorLog)
+        } else {
+            process.standardError = FileHandle.nullDevice
+        }
         try process.run()
         var text = ""
         let deadline = Date().addingTimeInterval(60)
@@ -40,6 +51,7 @@ final class ServerProcess: @unchecked Sendable {
         }
         base = String(url)
         token = String(printed)
+        port = Int(base.split(separator: ":").last ?? "") ?? 0
     }
 
     /// Stops the server (SIGTERM) and waits for it.

@@ -3,8 +3,6 @@ import BurdenTestSupport
 import Foundation
 import Testing
 
-extension SeededRandom: RandomNumberGenerator {}
-
 /// The samplers of the nowcast's simulation: each distribution's mean within five
 /// standard errors over many draws, the discrete ones by a χ² test of their whole
 /// distribution (below the 0.999 quantile), tiny gamma shapes without underflow, and

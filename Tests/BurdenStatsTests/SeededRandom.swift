@@ -2,7 +2,7 @@ import Foundation
 
 /// A small seeded generator for simulation tests: SplitMix64 (Steele, Lea & Flood 2014),
 /// with the samplers the model tests need. Deterministic across platforms.
-struct SeededRandom {
+struct SeededRandom: RandomNumberGenerator {
     private var state: UInt64
 
     init(seed: UInt64) { state = seed }

@@ -90,6 +90,51 @@ struct ReportCommandTests {
         #expect(inputs.map { $0["role"] as? String } == ["list", "mortality"])
     }
 
+    /// The commands of the methods section, run in a shell as a reader would paste
+    /// them, give the numbers of the report — with a filter, and for a list whose name
+    /// would run a command if it were not quoted.
+    @Test func theReportsCommandsRunInAShellGiveItsNumbersAndRunNothingElse() throws {
+        let folder = try TemporaryFolder()
+        let name = "x.csv; touch PWNED #.csv"
+        let list = folder.url.appendingPathComponent(name)
+        #expect(try CommandRunner.warburden(["simulate", "--records", "2500", "--seed", "5", "--output", list.path]).status == 0)
+        let out = folder.url.appendingPathComponent("report")
+        let run = try CommandRunner.warburden([
+            "report", list.path, "--out", out.path, "--from", "2023-01", "--unit-type", "volunteers", "--unit-type", "mobilised",
+            "--denominator", "men_2021",
+        ])
+        #expect(run.status == 0, "\(run.standardError)")
+        let html = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
+        let commandList = try #require(html.firstMatch(of: /<ul class="commands">\n(.*?)<\/ul>/.dotMatchesNewlines()))
+        let commands = commandList.output.1.matches(of: /<li><code>(.*?)<\/code><\/li>/).map { match in
+            String(match.output.1).replacing("&#39;", with: "'").replacing("&quot;", with: "\"").replacing("&lt;", with: "<")
+                .replacing("&gt;", with: ">").replacing("&amp;", with: "&")
+        }
+        let keys = [
+            ["rates"], ["inequality"], ["groups", "macro-region"], ["groups", "republic"], ["groups", "below_subsistence_pct_2020-quintile"],
+            ["models", "ols"], ["models", "poisson"], ["groups", "unit-type"], ["trends", "month_by_unit-type"],
+            ["trends", "quarter_by_macro-region"],
+        ]
+        #expect(commands.count == keys.count, "\(commands)")
+        #expect(commands.allSatisfy { $0.hasPrefix("warburden ") && $0.contains("'\(name)'") }, "\(commands)")
+        #expect(commands[0] == "warburden rates '\(name)' --from 2023-01-01 --unit-type mobilised --unit-type volunteer --denominator men_2021")
+        let results = try json(try Data(contentsOf: out.appendingPathComponent("results.json")))
+        let binary = "'" + CommandRunner.warburden.path.replacing("'", with: "'\\''") + "'"
+        for (command, key) in zip(commands, keys) {
+            let shell = binary + String(command.dropFirst("warburden".count)) + " --format json"
+            let alone = try CommandRunner.run("/bin/sh", ["-c", shell], in: folder.url)
+            #expect(alone.status == 0, "\(command): \(alone.standardError)")
+            var section: Any? = results
+            for part in key { section = (section as? [String: Any])?[part] }
+            let inReport = try #require(section as? NSDictionary, "\(key)")
+            #expect(inReport.isEqual(to: try json(alone.outputData)), "\(key) differs from \(command)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("PWNED").path))
+        // The tables are guarded for spreadsheets; their numbers are numbers.
+        let rates = try String(contentsOf: out.appendingPathComponent("tables/rates.csv"), encoding: .utf8)
+        #expect(rates.hasPrefix("code,") && !rates.contains(",'"))
+    }
+
     @Test func theSameInputGivesTheSameBytesAndAStampOnlyOnRequest() throws {
         let folder = try TemporaryFolder()
         let list = folder.url.appendingPathComponent("list.csv")

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Reference values for the nowcast (docs/METHODS.md §12), computed independently with
+"""Reference values for the nowcast (docs/METHODS.md §13), computed independently with
 numpy and scipy, and R's surveillance::nowcast for the Lawless (1994) special case.
 
 Writes into Tests/BurdenAnalysisTests/Fixtures/nowcast/:

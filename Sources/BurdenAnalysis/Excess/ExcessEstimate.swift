@@ -1,3 +1,5 @@
+import BurdenStats
+
 /// Observed and expected male deaths and their difference, the excess, with its ±
 /// (METHODS.md §9): for one age group in one year, or a sum of such estimates.
 public struct ExcessEstimate: Sendable, Hashable, Codable {
@@ -23,6 +25,20 @@ public struct ExcessEstimate: Sendable, Hashable, Codable {
 
     /// excess / ±; `nil` when ± is 0 (a one-year baseline, or a line through every point).
     public var z: Double? { pm > 0 ? excess / pm : nil }
+
+    /// The normal interval of the excess at a confidence level: excess ± z·pm, with
+    /// z = Φ⁻¹(1 − (1 − confidence)/2) (1.96 for 95%).
+    public func interval(confidence: Double) -> (low: Double, high: Double) {
+        Self.interval(excess, plusMinus: pm, confidence: confidence)
+    }
+
+    /// The normal interval value ± z·plusMinus at a confidence level — the one
+    /// definition of the excess's interval, also for sums made elsewhere (a
+    /// cumulative series).
+    public static func interval(_ value: Double, plusMinus: Double, confidence: Double) -> (low: Double, high: Double) {
+        let z = Normal.quantile(1 - (1 - confidence) / 2)
+        return (value - z * plusMinus, value + z * plusMinus)
+    }
 
     /// The sum of independent estimates: counts and expectations add, ± add in
     /// quadrature, √(Σ ±²) — how age groups (fitted separately) and regions combine.

@@ -96,6 +96,8 @@ public struct ExcessMortality: Sendable, Hashable {
 
     /// The choices made.
     public let settings: ExcessSettings
+    /// Whether every region was estimated too.
+    public let byRegion: Bool
     /// The target years, ascending.
     public let years: [Int]
     /// The age groups summed, ascending.
@@ -233,6 +235,7 @@ public struct ExcessMortality: Sendable, Hashable {
         }
 
         self.settings = settings
+        self.byRegion = byRegion
         self.years = years
         self.ageGroups = groups
         self.national = nation.perYear

@@ -140,16 +140,15 @@ public struct NamedCoverage: Sendable, Hashable {
             if let code = record.regionCode { named[code, default: 0] += 1 } else { tally.withoutRegion += 1 }
         }
 
-        let z = Normal.quantile(1 - (1 - confidence) / 2)
         func row(_ unit: ExcessMortality.UnitRow, named: Int, excessRank: Int?, namedRank: Int?) -> Row {
             var share: Double?
             var low: Double?
             var high: Double?
             if let estimate = unit.estimate, estimate.excess > 0 {
                 share = Double(named) / estimate.excess
-                low = Double(named) / (estimate.excess + z * estimate.pm)
-                let floor = estimate.excess - z * estimate.pm
-                high = floor > 0 ? Double(named) / floor : nil
+                let interval = estimate.interval(confidence: confidence)
+                low = Double(named) / interval.high
+                high = interval.low > 0 ? Double(named) / interval.low : nil
             }
             return Row(
                 code: unit.code, name: unit.name, named: named, estimate: unit.estimate, isComplete: unit.isComplete,

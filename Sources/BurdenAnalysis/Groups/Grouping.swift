@@ -1,44 +1,23 @@
 import BurdenData
 
-/// A way to sort deaths (and regions) into groups.
-public enum Grouping: Sendable, Hashable, CustomStringConvertible {
+/// A way to sort deaths (and regions) into groups; the raw values are the names the
+/// command line and the API use (`unit-type`, `federal-district`…).
+public enum Grouping: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
     /// No grouping: one group, `all`.
     case none
     /// The record's unit type.
-    case unitType
+    case unitType = "unit-type"
     /// The region's federal district.
-    case federalDistrict
+    case federalDistrict = "federal-district"
     /// The macro-region (see ``macroRegion(of:)``).
-    case macroRegion
+    case macroRegion = "macro-region"
     /// National republic or not.
     case republic
     /// The ethnicity label the user coded in the list.
     case ethnicity
 
-    /// The name the command line uses (`unit-type`, `federal-district`…).
-    public var description: String {
-        switch self {
-        case .none: "none"
-        case .unitType: "unit-type"
-        case .federalDistrict: "federal-district"
-        case .macroRegion: "macro-region"
-        case .republic: "republic"
-        case .ethnicity: "ethnicity"
-        }
-    }
-
-    /// The grouping named `text` on the command line.
-    public init?(name text: String) {
-        switch text {
-        case "none": self = .none
-        case "unit-type": self = .unitType
-        case "federal-district": self = .federalDistrict
-        case "macro-region": self = .macroRegion
-        case "republic": self = .republic
-        case "ethnicity": self = .ethnicity
-        default: return nil
-        }
-    }
+    /// The name the command line uses.
+    public var description: String { rawValue }
 
     /// The group of a record (`unknown` when the grouping needs what the record lacks).
     public func group(of record: CasualtyRecord, in table: RegionTable) -> String {

@@ -15,21 +15,55 @@ public struct RegionalModel: Sendable, Hashable {
         case ols, poisson, negbin
     }
 
-    /// The family fitted.
-    public let family: Family
+    /// One fitted model of one of the families.
+    public enum Fit: Sendable, Hashable {
+        /// Least squares of the rate.
+        case ols(LinearRegression)
+        /// Poisson regression of the deaths with the log population as offset.
+        case poisson(PoissonRegression)
+        /// NB2 regression of the deaths with the log population as offset.
+        case negativeBinomial(NegativeBinomialRegression)
+    }
+
+    /// The fit.
+    public let fit: Fit
     /// The covariates as named by the user, in the order given (the terms' names).
     public let covariates: [String]
     /// The regions used and dropped.
     public let frame: RegionalFrame
-    /// The fit, for `ols`.
-    public let linear: LinearRegression?
-    /// The fit, for `poisson`.
-    public let poisson: PoissonRegression?
-    /// The fit, for `negbin`.
-    public let negativeBinomial: NegativeBinomialRegression?
+
+    /// The family fitted.
+    public var family: Family {
+        switch fit {
+        case .ols: .ols
+        case .poisson: .poisson
+        case .negativeBinomial: .negbin
+        }
+    }
 
     /// The fitted terms, `(Intercept)` first.
-    public var terms: [RegressionTerm] { linear?.terms ?? poisson?.terms ?? negativeBinomial?.terms ?? [] }
+    public var terms: [RegressionTerm] {
+        switch fit {
+        case .ols(let fit): fit.terms
+        case .poisson(let fit): fit.terms
+        case .negativeBinomial(let fit): fit.terms
+        }
+    }
+
+    /// The fit, when it is the OLS of the rate.
+    public var linear: LinearRegression? {
+        if case .ols(let fit) = fit { return fit }
+        return nil
+    }
+
+    /// The fit, when it is a count model (Poisson or NB2).
+    public var countFit: (any CountRegression)? {
+        switch fit {
+        case .ols: nil
+        case .poisson(let fit): fit
+        case .negativeBinomial(let fit): fit
+        }
+    }
 
     /// Fits the model.
     ///
@@ -46,7 +80,6 @@ public struct RegionalModel: Sendable, Hashable {
         guard frame.regions.count > columns.count + 1 else {
             throw AnalysisError("\(frame.regions.count) regions are too few for \(columns.count) covariates and an intercept")
         }
-        self.family = family
         self.covariates = covariates
         self.frame = frame
         do {
@@ -54,18 +87,12 @@ public struct RegionalModel: Sendable, Hashable {
             let offset = frame.populations.map { Double.log($0) }
             switch family {
             case .ols:
-                linear = try LinearRegression(response: frame.rates(), design: design, confidence: confidence)
-                poisson = nil
-                negativeBinomial = nil
+                fit = .ols(try LinearRegression(response: frame.rates(), design: design, confidence: confidence))
             case .poisson:
-                linear = nil
-                poisson = try PoissonRegression(counts: frame.deaths, design: design, offset: offset, confidence: confidence)
-                negativeBinomial = nil
+                fit = .poisson(try PoissonRegression(counts: frame.deaths, design: design, offset: offset, confidence: confidence))
             case .negbin:
-                linear = nil
-                poisson = nil
-                negativeBinomial = try NegativeBinomialRegression(
-                    counts: frame.deaths, design: design, offset: offset, confidence: confidence)
+                fit = .negativeBinomial(
+                    try NegativeBinomialRegression(counts: frame.deaths, design: design, offset: offset, confidence: confidence))
             }
         } catch {
             throw AnalysisError("the \(family.rawValue) model cannot be fitted: \(error)")

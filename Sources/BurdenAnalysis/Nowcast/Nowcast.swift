@@ -2,7 +2,7 @@ import BurdenData
 import BurdenStats
 
 /// What each period's count of named deaths will be once its dead are named — from
-/// snapshots of the list — with prediction intervals (METHODS.md §12).
+/// snapshots of the list — with prediction intervals (METHODS.md §13).
 ///
 /// The delays between death and naming are estimated from how the counts grew between
 /// snapshots (``DelayFit``: a reverse-time hazard by band of delay, fitted by the

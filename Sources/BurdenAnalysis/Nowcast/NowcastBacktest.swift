@@ -1,7 +1,7 @@
 import BurdenData
 
 /// The nowcast replayed at past as-of dates and scored against what the list showed
-/// later (METHODS.md §12).
+/// later (METHODS.md §13).
 ///
 /// At each as-of date (month ends from a start date to the month before the latest
 /// snapshot) the nowcast sees only the snapshots up to that date and predicts each

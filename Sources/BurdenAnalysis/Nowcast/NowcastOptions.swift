@@ -1,6 +1,6 @@
 import BurdenData
 
-/// The choices of a nowcast (METHODS.md §12): the as-of date, the periods, the
+/// The choices of a nowcast (METHODS.md §13): the as-of date, the periods, the
 /// interval, the delay model and the simulation — each with its default, its valid
 /// range and a line of help in ``parameters``, so that a command, an API query and a
 /// document can all be made from this one description.

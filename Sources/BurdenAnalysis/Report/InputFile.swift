@@ -4,8 +4,31 @@ import BurdenData
 /// same one: its name (without the folders, so that reports do not depend on where
 /// the file was), size and SHA-256.
 public struct InputFile: Sendable, Hashable {
-    /// What the file is: `list`, `counts`, `regions`, `geo`, `mortality`.
-    public let role: String
+    /// What a file is to the analyses; the raw values are the names reports show.
+    public enum Role: String, Sendable, Hashable, CaseIterable {
+        /// A named-casualty list.
+        case list
+        /// A table of counts per region.
+        case counts
+        /// A region table of another country.
+        case regions
+        /// Region outlines (GeoJSON).
+        case geo
+        /// Deaths by region, year, age group and sex.
+        case mortality
+        /// A daily cumulative series of claimed losses.
+        case series
+        /// Published estimates of losses.
+        case estimates
+        /// Dates on which a series' sources disagree.
+        case discrepancies
+
+        /// Whether the file holds the deaths analysed: the list, or the counts table.
+        public var holdsDeaths: Bool { self == .list || self == .counts }
+    }
+
+    /// What the file is.
+    public let role: Role
     /// The file's name without its folders; `standard input` for `-`.
     public let name: String
     /// The size in bytes; `nil` for standard input.
@@ -13,8 +36,14 @@ public struct InputFile: Sendable, Hashable {
     /// The SHA-256 digest as 64 hexadecimal digits; `nil` for standard input.
     public let sha256: String?
 
+    /// The name of standard input.
+    static let standardInputName = "standard input"
+
+    /// Whether the file was standard input (`-`).
+    public var isStandardInput: Bool { name == Self.standardInputName && bytes == nil && sha256 == nil }
+
     /// Creates a description from known values.
-    public init(role: String, name: String, bytes: Int?, sha256: String?) {
+    public init(role: Role, name: String, bytes: Int?, sha256: String?) {
         self.role = role
         self.name = name
         self.bytes = bytes
@@ -24,9 +53,9 @@ public struct InputFile: Sendable, Hashable {
     /// Describes a file on disk (reads it to compute the digest).
     ///
     /// - Throws: ``DataError`` when the file cannot be read.
-    public init(role: String, path: String) throws(DataError) {
+    public init(role: Role, path: String) throws(DataError) {
         guard path != "-" else {
-            self.init(role: role, name: "standard input", bytes: nil, sha256: nil)
+            self.init(role: role, name: Self.standardInputName, bytes: nil, sha256: nil)
             return
         }
         let digest = try SHA256.digest(ofFile: path)

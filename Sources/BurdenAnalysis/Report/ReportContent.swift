@@ -86,7 +86,21 @@ public struct ReportContent: Sendable {
     /// a claimed series is given.
     public let volume: LossVolume?
 
-    /// Runs the analyses.
+    /// The filter and the denominator every part ran with, as the analyses' options
+    /// give them (`--from`, `--unit-type`…).
+    public let selection: SelectionOptions
+    /// The parts computed by an analysis, each with the options it ran with, in the
+    /// order a reader would run them: rates, inequality, groups, models, unit types and
+    /// trends, excess mortality and coverage.
+    public let parts: [Part]
+
+    /// Runs the analyses, each through its specification (``RatesOptions``,
+    /// ``GroupsOptions``…) as its command runs it, with the filter of `dataset` and the
+    /// choices of `options`.
+    ///
+    /// A list read without its records (counted as it streamed by, ``ReportRecordCounts``)
+    /// has its unit types and trends from those counts, with the parameters of the
+    /// same specifications.
     ///
     /// - Parameters:
     ///   - dataset: the data, as every analysis command loads it.
@@ -96,15 +110,14 @@ public struct ReportContent: Sendable {
     ///   - volume: a claimed series and published estimates for the loss-volume section;
     ///     none when `nil`.
     ///   - options: what to compute.
-    /// - Throws: ``AnalysisError`` when the rate table cannot be computed.
+    /// - Throws: ``AnalysisError`` when the rate table cannot be computed, or the
+    ///   options are outside their ranges.
     public init(
         dataset: AnalysisDataset, inputs: [InputFile] = [], deaths: DeathsTable? = nil, volume: VolumeInputs? = nil,
         options: Options = Options()
     ) throws(AnalysisError) {
         let table = dataset.table
-        let counts = dataset.counts
-        let denominator = options.denominator
-        let confidence = options.confidence
+        let filter = dataset.scope.filter
         var omitted: [Omission] = []
         func attempt<T>(_ part: String, _ body: () throws(AnalysisError) -> T) -> T? {
             do {
@@ -114,48 +127,72 @@ public struct ReportContent: Sendable {
                 return nil
             }
         }
+        /// Runs a part through its specification; the part, with its result, or `nil` when it failed.
+        func run<Spec: AnalysisSpecification, Result>(
+            _ name: String, inputs: [Part.Input] = [.list], _ specification: () throws(AnalysisError) -> Spec,
+            _ body: (Spec) throws(AnalysisError) -> Result
+        ) -> (part: Part, result: Result)? {
+            attempt(name) { () throws(AnalysisError) in
+                let spec = try specification()
+                return (Part(name: name, specification: spec, inputs: inputs), try body(spec))
+            }
+        }
 
         // What the report needs from the records: counted as the list streamed by, or now.
         let recordCounts = dataset.recordCounts ?? dataset.records.map { ReportRecordCounts(records: $0, table: table) }
-        rates = try RegionalRates(
-            counts: counts, table: table, denominator: denominator, method: options.rateInterval, confidence: confidence)
+        let ratesSpec = try options.rates(filter)
+        rates = try ratesSpec.run(on: dataset)
+        selection = ratesSpec.selection
         headline = ReportHeadline(dataset: dataset, dates: recordCounts?.dates, rates: rates)
-        inequality = attempt("inequality") { () throws(AnalysisError) in
-            try BurdenInequality(
-                counts: counts, table: table, denominator: denominator, rankBy: options.rankBy, confidence: confidence)
+        let inequalityPart = run("inequality", { () throws(AnalysisError) in try options.inequality(filter) }) {
+            (spec) throws(AnalysisError) in try spec.run(on: dataset)
         }
+        inequality = inequalityPart?.result
 
-        var groups: [GroupBurden] = []
+        var groups: [(part: Part, result: GroupBurden)] = []
         if table.regions.contains(where: { $0.federalDistrict != nil }) {
             for grouping in [Grouping.macroRegion, .republic] {
-                let result = attempt("groups_\(grouping)") { () throws(AnalysisError) in
-                    try GroupBurden(
-                        counts: counts, table: table, by: grouping.description, denominator: denominator,
-                        groupOf: { grouping.group(of: $0) }, confidence: confidence)
+                let result = run("groups_\(grouping)", { () throws(AnalysisError) in try options.groups(.regions(grouping), filter) }) {
+                    (spec) throws(AnalysisError) in try spec.run(on: dataset)
                 }
                 if let result { groups.append(result) }
             }
         } else {
             omitted.append(Omission(part: "groups_macro-region", reason: "the region table has no federal districts"))
         }
-        let fifths = attempt("groups_\(options.fifthsBy)-quintile") { () throws(AnalysisError) in
-            let column = try CovariateName.column(options.fifthsBy, in: table)
-            let assignment = try CovariateFifths.assign(table: table, covariate: column, denominator: denominator)
-            return try GroupBurden(
-                counts: counts, table: table, by: "\(options.fifthsBy)-quintile", denominator: denominator,
-                groupOf: { assignment[$0.code] ?? "none" }, confidence: confidence)
+        let fifths = run("groups_\(options.fifthsBy)-quintile", { () throws(AnalysisError) in try options.groups(.quintile(options.fifthsBy), filter) }) {
+            (spec) throws(AnalysisError) in try spec.run(on: dataset)
         }
         if let fifths { groups.append(fifths) }
-        regionGroups = groups
+        regionGroups = groups.map(\.result)
 
+        var unitTypesPart: Part?
+        var trendParts: [Part] = []
         if let recordCounts {
-            unitTypes = GroupBurden(unitTypes: recordCounts.unitTypes, populations: [:])
-            monthly = Trends(recordCounts.monthly)
-            regionalShares = recordCounts.regionalShares.map(Trends.init)
-            if regionalShares == nil {
+            // Through the specifications when the records are at hand, from their counts otherwise.
+            let units = run("groups_unit-type", { () throws(AnalysisError) in try options.groups(.unitType, filter) }) {
+                (spec) throws(AnalysisError) in
+                dataset.records == nil
+                    ? GroupBurden(unitTypes: recordCounts.unitTypes, populations: [:], method: spec.ci, confidence: spec.confidence.value)
+                    : try spec.run(on: dataset)
+            }
+            (unitTypesPart, unitTypes) = (units?.part, units?.result)
+            let monthlyPart = run("trends_unit-type", { () throws(AnalysisError) in try options.trends(.unitType, .month, filter) }) {
+                (spec) throws(AnalysisError) in dataset.records == nil ? Trends(recordCounts.monthly) : try spec.run(on: dataset)
+            }
+            monthly = monthlyPart?.result
+            if let monthlyPart { trendParts.append(monthlyPart.part) }
+            if let counter = recordCounts.regionalShares {
+                let sharesPart = run("trends_macro-region", { () throws(AnalysisError) in try options.trends(.macroRegion, .quarter, filter) }) {
+                    (spec) throws(AnalysisError) in dataset.records == nil ? Trends(counter) : try spec.run(on: dataset)
+                }
+                regionalShares = sharesPart?.result
+                if let sharesPart { trendParts.append(sharesPart.part) }
+            } else {
+                regionalShares = nil
                 omitted.append(Omission(part: "trends_macro-region", reason: "the region table has no federal districts"))
             }
-        } else if dataset.scope.input == "records" {
+        } else if dataset.scope.input == .records {
             (unitTypes, monthly, regionalShares) = (nil, nil, nil)
             for part in ["groups_unit-type", "trends_unit-type", "trends_macro-region"] {
                 omitted.append(Omission(part: part, reason: "the list was loaded without its records"))
@@ -163,24 +200,25 @@ public struct ReportContent: Sendable {
         } else {
             unitTypes = nil
             omitted.append(Omission(part: "groups_unit-type", reason: "a counts table has no unit types"))
-            monthly = attempt("trends_month") { () throws(AnalysisError) in
-                try Trends(countRows: dataset.countRows ?? [], period: .month)
+            let monthlyPart = run("trends_month", { () throws(AnalysisError) in try options.trends(.none, .month, filter) }) {
+                (spec) throws(AnalysisError) in try spec.run(on: dataset)
             }
+            monthly = monthlyPart?.result
+            if let monthlyPart { trendParts.append(monthlyPart.part) }
             regionalShares = nil
             omitted.append(Omission(part: "trends_macro-region", reason: "a counts table has no records to group"))
         }
 
-        var models: [RegionalModel] = []
+        var models: [(part: Part, result: RegionalModel)] = []
         for family in [RegionalModel.Family.ols, .poisson] {
-            let model = attempt("model_\(family.rawValue)") { () throws(AnalysisError) in
-                try RegionalModel(
-                    counts: counts, table: table, covariates: options.modelCovariates, family: family,
-                    denominator: denominator, confidence: confidence)
+            let model = run("model_\(family.rawValue)", { () throws(AnalysisError) in try options.model(family, filter) }) {
+                (spec) throws(AnalysisError) in try spec.run(on: dataset)
             }
             if let model { models.append(model) }
         }
-        self.models = models
+        self.models = models.map(\.result)
 
+        let denominator = options.denominator
         var covariates = options.scatterCovariates.filter { (try? CovariateName.column($0, in: table)) != nil }
         if covariates.isEmpty {
             let population = denominator ?? table.defaultDenominator
@@ -189,29 +227,29 @@ public struct ReportContent: Sendable {
         relations = covariates.compactMap { name in
             attempt("scatter_\(name)") { () throws(AnalysisError) in
                 try CovariateRelation(
-                    counts: counts, table: table, covariate: name, denominator: denominator, confidence: confidence)
+                    counts: dataset.counts, table: table, covariate: name, denominator: denominator,
+                    confidence: options.confidence)
             }
         }
 
+        var excessParts: [Part] = []
         if let deaths {
-            let settings = attempt("excess") { () throws(AnalysisError) -> ExcessSettings in
-                if let given = options.excessSettings { return given }
-                return try ExcessSettings()
-            }
-            if let settings, let records = dataset.records {
-                coverage = attempt("coverage") { () throws(AnalysisError) in
-                    try NamedCoverage(
-                        records: records, deaths: deaths, table: table, settings: settings,
-                        covariates: options.modelCovariates, denominator: denominator, confidence: confidence)
+            let excessSpec = attempt("excess") { () throws(AnalysisError) in try options.excess() }
+            if excessSpec != nil, dataset.records != nil {
+                let coveragePart = run("coverage", inputs: [.list, .mortality], { () throws(AnalysisError) in try options.coverage(filter) }) {
+                    (spec) throws(AnalysisError) in try spec.run(on: dataset, deaths: deaths)
                 }
+                coverage = coveragePart?.result
+                if let coveragePart { excessParts.append(coveragePart.part) }
             } else {
                 coverage = nil
-                if settings != nil { omitted.append(Omission(part: "coverage", reason: "a counts table has no ages or years of death")) }
+                if excessSpec != nil { omitted.append(Omission(part: "coverage", reason: "a counts table has no ages or years of death")) }
             }
-            excess = coverage?.excess ?? settings.flatMap { settings in
-                attempt("excess") { () throws(AnalysisError) in
-                    try ExcessMortality(deaths: deaths, regions: table, settings: settings, byRegion: true, denominator: denominator)
-                }
+            if let excessSpec {
+                excess = coverage?.excess ?? attempt("excess") { () throws(AnalysisError) in try excessSpec.run(deaths: deaths, regions: table) }
+                if excess != nil { excessParts.insert(Part(name: "excess", specification: excessSpec, inputs: [.mortality]), at: 0) }
+            } else {
+                excess = nil
             }
         } else {
             (excess, coverage) = (nil, nil)
@@ -230,6 +268,8 @@ public struct ReportContent: Sendable {
             self.volume = nil
         }
 
+        parts = [Part(name: "rates", specification: ratesSpec)] + [inequalityPart?.part].compactMap { $0 } + groups.map(\.part)
+            + models.map(\.part) + [unitTypesPart].compactMap { $0 } + trendParts + excessParts
         self.options = options
         self.table = table
         self.scope = dataset.scope

@@ -27,6 +27,6 @@ extension AnalysisDataset {
         self.init(
             table: table, resolver: resolver, records: keepRecords ? selection.records : nil, counts: selection.counts,
             countRows: nil, ledger: ledger,
-            scope: AnalysisScope(input: "records", filter: filter, tally: selection.tally, skippedTotals: []))
+            scope: AnalysisScope(input: .records, filter: filter, tally: selection.tally, skippedTotals: []))
     }
 }

@@ -34,8 +34,9 @@ public struct AnalysisDataset: Sendable {
     ///     counts only pass `false`, and the list is then counted as it streams by.
     ///   - countForReport: whether to count, as the list streams by, what a report needs
     ///     from its records (``recordCounts``), so that it need not keep them.
-    /// - Throws: ``DataError`` for unreadable input, ``AnalysisError`` for a filter the
-    ///   input cannot support.
+    /// - Throws: ``DataError`` for unreadable input, or input without a row that can be
+    ///   counted (a header only, or every row rejected); ``AnalysisError`` for a filter
+    ///   the input cannot support.
     public static func load(
         path: String,
         isCounts: Bool = false,
@@ -49,6 +50,9 @@ public struct AnalysisDataset: Sendable {
         let resolver = regions?.resolver ?? RussiaReference.resolver
         if isCounts {
             let counts = try CountsTableReader.read(path: path, resolver: resolver)
+            guard !counts.rows.isEmpty || !counts.skippedTotals.isEmpty else {
+                throw DataError(.invalidArgument, "the counts table '\(path)' has no rows")
+            }
             if !filter.unitTypes.isEmpty {
                 throw AnalysisError("--unit-type filters a list's records; a counts table has no unit types (use its group column)")
             }
@@ -82,7 +86,7 @@ public struct AnalysisDataset: Sendable {
             return AnalysisDataset(
                 table: table, resolver: resolver, records: nil, counts: RegionalCounts(deaths: deaths, unassigned: unassigned),
                 countRows: kept, ledger: nil,
-                scope: AnalysisScope(input: "counts", filter: filter, tally: tally, skippedTotals: counts.skippedTotals))
+                scope: AnalysisScope(input: .counts, filter: filter, tally: tally, skippedTotals: counts.skippedTotals))
         }
         var options = importOptions
         options.resolver = resolver
@@ -91,18 +95,27 @@ public struct AnalysisDataset: Sendable {
         let ledger = try CasualtyImporter(options: options).read(path: path) { record in
             if selection.add(record), countForReport { reportCounts?.add(record) }
         }
+        try ledger.requireRecords()
         return AnalysisDataset(
             table: table, resolver: resolver, records: keepRecords ? selection.records : nil, counts: selection.counts,
             countRows: nil, ledger: ledger,
-            scope: AnalysisScope(input: "records", filter: filter, tally: selection.tally, skippedTotals: []),
+            scope: AnalysisScope(input: .records, filter: filter, tally: selection.tally, skippedTotals: []),
             recordCounts: reportCounts)
     }
 }
 
 /// What an analysis counted: the kind of input, the filter and what it left out.
 public struct AnalysisScope: Sendable, Hashable {
-    /// `records` (a list) or `counts` (a counts table).
-    public let input: String
+    /// What the deaths were read from.
+    public enum Input: String, Sendable, Hashable, CaseIterable {
+        /// A list's records.
+        case records
+        /// A table of counts per region.
+        case counts
+    }
+
+    /// What the deaths were read from.
+    public let input: Input
     /// The filter applied.
     public let filter: RecordFilter
     /// Deaths kept and left out by the filter.

@@ -7,7 +7,7 @@ import BurdenData
 /// are listed in ``dropped`` (never left out silently).
 public struct RegionalFrame: Sendable, Hashable {
     /// A region left out, and why.
-    public struct Dropped: Sendable, Hashable {
+    public struct Dropped: Sendable, Hashable, Codable {
         public let code: String
         public let name: String
         public let reason: String

@@ -4,9 +4,11 @@ public enum InputFormat: String, Sendable, Hashable, CaseIterable {
     case tsv
     case ndjson
 
-    /// The format a file name suggests (`.tsv`, `.tab`, `.ndjson`, `.jsonl`), CSV otherwise.
+    /// The format a file name suggests (`.tsv`, `.tab`, `.ndjson`, `.jsonl`, each also
+    /// followed by `.gz`), CSV otherwise.
     public static func guess(path: String) -> InputFormat {
-        let lower = path.lowercased()
+        var lower = path.lowercased()
+        if lower.hasSuffix(".gz") { lower.removeLast(3) }
         if lower.hasSuffix(".tsv") || lower.hasSuffix(".tab") { return .tsv }
         if lower.hasSuffix(".ndjson") || lower.hasSuffix(".jsonl") { return .ndjson }
         return .csv
@@ -42,6 +44,9 @@ public struct CasualtyImporter: Sendable {
         public var limits: ReadLimits
         /// How many bytes are read at a time (tests use tiny chunks to cross every boundary).
         public var chunkSize: Int
+        /// Whether a mapping of a field onto a column of names is dropped rather than
+        /// refused (``ColumnLayout/init(header:overrides:allowingNameColumns:)``).
+        public var allowsNameColumns = false
 
         /// Options with the built-in Russian reference and the layout recognised from the header.
         public init(
@@ -67,7 +72,9 @@ public struct CasualtyImporter: Sendable {
     }
 
     /// Reads a file (or standard input for `nil` or `-`) and hands each imported
-    /// record to `consume`.
+    /// record to `consume`. A file whose name (`name`, or `path` when `name` is `nil`)
+    /// ends in `.gz` is decompressed as it is read (see ``ReadLimits/maximumInputBytes``
+    /// for a bound on its decompressed size).
     ///
     /// - Parameters:
     ///   - path: the file; `nil` or `-` for standard input.
@@ -78,7 +85,8 @@ public struct CasualtyImporter: Sendable {
     ///   - consume: called with every imported record, in file order.
     /// - Returns: the ledger.
     /// - Throws: ``DataError`` when the file cannot be read at all (missing, empty, no
-    ///   region column, a header that is not text).
+    ///   region column, a header that is not text, corrupt compressed data) or a bound
+    ///   of ``Options/limits`` on the whole input is passed (`tooLarge`, `interrupted`).
     public func read(
         path: String?,
         name: String? = nil,
@@ -137,7 +145,8 @@ public struct CasualtyImporter: Sendable {
         progress: ((Int, Int?) -> Void)?,
         consume: (CasualtyRecord) -> Void
     ) throws(DataError) {
-        let layout = try ColumnLayout(header: source.columnNames, overrides: options.mapping)
+        let layout = try ColumnLayout(
+            header: source.columnNames, overrides: options.mapping, allowingNameColumns: options.allowsNameColumns)
         ledger.layout = layout.name
         ledger.mapping = Dictionary(uniqueKeysWithValues: layout.columns.map { ($0.key.rawValue, source.columnNames[$0.value]) })
         ledger.ignoredColumns = layout.ignoredColumns

@@ -4,15 +4,21 @@ import Glibc
 import Darwin
 #endif
 
-/// Bytes of a file or of standard input, read in large chunks into one buffer that
-/// readers scan in place: memory stays flat whatever the size of the input.
+/// Bytes of a file, a pipe, standard input or memory — decompressed on the way when
+/// they are gzip — read in large blocks into one buffer that readers scan in place:
+/// memory stays flat whatever the size of the input.
 ///
 /// The valid bytes are `bytes[start..<end]`. A reader consumes from `start`; when it
 /// needs more it calls ``refill()``, which moves the unconsumed tail to the front and
-/// reads after it, growing the buffer only when one record is larger than it.
+/// fills the buffer after it to the end (or the end of the input), doubling the buffer
+/// first when the tail fills it. So a record longer than one read is scanned again only
+/// each time the buffer has doubled: reading is linear in the input whatever the
+/// source, even a pipe that gives 64 KB at a time.
 ///
-/// Every refill checks the ``ReadLimits``: the input's size after decompression, the
-/// deadline and the stop request, so that no source can keep a reader going without end.
+/// The buffer never grows past what one record within ``ReadLimits/maximumRecordBytes``
+/// needs (the bound plus two bytes for a line end), and every block read checks the
+/// ``ReadLimits``: the input's size after decompression, the deadline and the stop
+/// request, so that no source can keep a reader going without end.
 final class ChunkedInput {
     private(set) var storage: UnsafeMutablePointer<UInt8>
     private(set) var capacity: Int
@@ -22,84 +28,84 @@ final class ChunkedInput {
     private(set) var end = 0
     /// Whether the input has no more bytes to read.
     private(set) var isExhausted = false
-    /// Bytes read so far, for progress.
+    /// Bytes read so far (after decompression), which ``ReadLimits/maximumInputBytes`` bounds.
     private(set) var bytesRead = 0
-    /// The input's size when known (a regular file), for progress.
+    /// How many refills added bytes. Each lets a reader scan its pending record again,
+    /// so their number bounds the rescanning: it grows with the logarithm of the longest
+    /// record, not with its length over the size of one read.
+    private(set) var refills = 0
+    /// The input's size on disk when known (a regular file), for progress.
     let size: Int?
     /// The name messages show for the input: the path as given, or the name of an upload.
     let name: String
     /// The bounds on reading.
     let limits: ReadLimits
 
-    private let descriptor: Int32
-    private let ownsDescriptor: Bool
+    private let reader: any ByteReader
     private let maximumCapacity: Int
-    /// The bytes still to hand out, when reading from memory.
-    private var memory: [UInt8]?
-    private var memoryOffset = 0
 
-    /// Opens a file.
+    /// How far through the input reading is, in the bytes of the file on disk (compressed
+    /// bytes for a `.gz` file), and the file's size when known.
+    var progress: (read: Int, size: Int?) { (reader.position, size) }
+
+    /// Opens a file; a `.gz` name (of `name`, or of `path` when `name` is `nil`) is
+    /// read through ``GzipReader``.
     ///
     /// - Parameters:
-    ///   - path: the file.
-    ///   - name: the name messages show (the path when `nil`).
+    ///   - path: the file (a regular file, a FIFO, `/dev/stdin`…).
+    ///   - name: the name messages show (the path when `nil`); an upload's name.
     ///   - limits: the bounds on reading.
-    /// - Throws: ``DataError`` `unreadableFile` naming the file and the reason.
-    init(
-        path: String, name: String? = nil, limits: ReadLimits = .standard, chunkSize: Int = 1 << 22,
-        maximumCapacity: Int = 1 << 30
-    ) throws(DataError) {
+    ///   - chunkSize: the buffer's first size (4 MB by default).
+    /// - Throws: ``DataError`` `unreadableFile` naming the file (by `name`) and the reason.
+    convenience init(path: String, name: String? = nil, limits: ReadLimits = .standard, chunkSize: Int = 1 << 22) throws(DataError) {
         let shown = name ?? path
-        let descriptor = open(path, O_RDONLY)
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
-            throw DataError(.unreadableFile, "cannot read '\(shown)': \(Self.reason(errno))")
+            throw DataError(.unreadableFile, "cannot read '\(shown)': \(DescriptorReader.reason(errno))")
         }
         var status = stat()
-        if fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR {
+        let known = fstat(descriptor, &status) == 0
+        if known, (status.st_mode & S_IFMT) == S_IFDIR {
             close(descriptor)
             throw DataError(.unreadableFile, "cannot read '\(shown)': it is a folder")
         }
-        let isRegular = fstat(descriptor, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
-        self.size = isRegular ? Int(status.st_size) : nil
-        self.name = shown
-        self.limits = limits
-        self.descriptor = descriptor
-        self.ownsDescriptor = true
-        self.capacity = chunkSize
-        self.maximumCapacity = maximumCapacity
-        self.storage = .allocate(capacity: chunkSize)
+        let file = DescriptorReader(descriptor: descriptor, owns: true, name: shown)
+        let reader: any ByteReader = shown.lowercased().hasSuffix(".gz") ? try GzipReader(source: file, name: shown) : file
+        self.init(
+            reader: reader, name: shown, size: known && (status.st_mode & S_IFMT) == S_IFREG ? Int(status.st_size) : nil,
+            limits: limits, chunkSize: chunkSize)
     }
 
-    /// Reads standard input.
-    init(standardInput: Void = (), limits: ReadLimits = .standard, chunkSize: Int = 1 << 22, maximumCapacity: Int = 1 << 30) {
-        self.name = "standard input"
-        self.limits = limits
-        self.descriptor = 0
-        self.ownsDescriptor = false
-        self.size = nil
-        self.capacity = chunkSize
-        self.maximumCapacity = maximumCapacity
-        self.storage = .allocate(capacity: chunkSize)
+    /// Reads standard input (plain text; decompress it before, or name the file).
+    convenience init(standardInput: Void = (), limits: ReadLimits = .standard, chunkSize: Int = 1 << 22) {
+        self.init(
+            reader: DescriptorReader(descriptor: 0, owns: false, name: "standard input"), name: "standard input", size: nil,
+            limits: limits, chunkSize: chunkSize)
     }
 
-    /// Reads from bytes in memory (tests, fuzzing), handing them out `chunkSize` at a
-    /// time as a file would be read.
-    init(bytes: [UInt8], limits: ReadLimits = .standard, chunkSize: Int = 1 << 22, maximumCapacity: Int = 1 << 30) {
-        self.name = "bytes"
+    /// Reads bytes in memory (tests, fuzzing), gzip-compressed when `gzip` is set.
+    ///
+    /// - Parameter chunkSize: the buffer's first size; tests use tiny ones so that the
+    ///   buffer's edges fall everywhere.
+    /// - Throws: ``DataError`` when zlib cannot be set up.
+    convenience init(bytes: [UInt8], gzip: Bool = false, limits: ReadLimits = .standard, chunkSize: Int = 1 << 22) throws(DataError) {
+        let memory = MemoryReader(bytes)
+        let reader: any ByteReader = gzip ? try GzipReader(source: memory, name: "bytes", inputCapacity: 1 << 12) : memory
+        self.init(reader: reader, name: "bytes", size: bytes.count, limits: limits, chunkSize: chunkSize)
+    }
+
+    private init(reader: any ByteReader, name: String, size: Int?, limits: ReadLimits, chunkSize: Int) {
+        self.reader = reader
+        self.name = name
+        self.size = size
         self.limits = limits
-        self.descriptor = -1
-        self.ownsDescriptor = false
-        self.size = bytes.count
-        self.capacity = max(chunkSize, 1)
-        self.maximumCapacity = maximumCapacity
+        let record = max(limits.maximumRecordBytes, 0)
+        self.maximumCapacity = max(1, record > Int.max - 2 ? Int.max : record + 2)
+        self.capacity = max(1, min(chunkSize, maximumCapacity))
         self.storage = .allocate(capacity: capacity)
-        self.memory = bytes
     }
 
-    deinit {
-        if ownsDescriptor { close(descriptor) }
-        storage.deallocate()
-    }
+    deinit { storage.deallocate() }
 
     /// Skips a UTF-8 byte-order mark at the start; rejects UTF-16 and UTF-32, whose
     /// marks would otherwise make the header unreadable without saying why.
@@ -120,65 +126,87 @@ final class ChunkedInput {
         if starts(with: [0xEF, 0xBB, 0xBF]) { start += 3 }
     }
 
-    /// Keeps `bytes[start..<end]`, moved to the front, and reads more after it.
+    /// Keeps `bytes[start..<end]`, moved to the front, and fills the buffer after it to
+    /// its end or the end of the input; doubles the buffer first (up to the record
+    /// bound) when the kept bytes fill it.
     ///
-    /// - Returns: `false` when nothing more could be read (end of input, or the
-    ///   buffer is at its maximum size and full).
-    /// - Throws: ``DataError`` when the system fails to read, or a bound of the
-    ///   ``ReadLimits`` is passed.
+    /// - Returns: whether any byte was added; `false` at the end of the input, or when
+    ///   the buffer is at its largest and full.
+    /// - Throws: ``DataError`` when the system fails to read, the compressed data is
+    ///   corrupt, or a bound of the ``ReadLimits`` is passed.
+    /// - Complexity: O(kept bytes + bytes read).
     func refill() throws(DataError) -> Bool {
         guard !isExhausted else { return false }
         try limits.check(bytesRead: bytesRead)
         let pending = end - start
         if start > 0 {
-            if pending > 0 { (storage).update(from: storage + start, count: pending) }
+            if pending > 0 { storage.update(from: storage + start, count: pending) }
             start = 0
             end = pending
         }
         if end == capacity {
             guard capacity < maximumCapacity else { return false }
-            let larger = min(capacity * 2, maximumCapacity)
+            let larger = capacity > maximumCapacity / 2 ? maximumCapacity : capacity * 2
             let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: larger)
             grown.update(from: storage, count: end)
             storage.deallocate()
             storage = grown
             capacity = larger
         }
-        if let memory {
-            let count = min(capacity - end, memory.count - memoryOffset)
-            guard count > 0 else {
-                isExhausted = true
-                return false
-            }
-            memory.withUnsafeBufferPointer { (storage + end).update(from: $0.baseAddress! + memoryOffset, count: count) }
-            memoryOffset += count
-            end += count
-            bytesRead += count
-            return true
-        }
-        while true {
-            let count = read(descriptor, storage + end, capacity - end)
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw DataError(.unreadableFile, "cannot read '\(name)': \(Self.reason(errno))")
-            }
+        let before = end
+        while end < capacity {
+            var room = capacity - end
+            // One byte past the bound is enough to know that the input passed it.
+            if let maximum = limits.maximumInputBytes { room = min(room, max(maximum - bytesRead, 0) + 1) }
+            let count = try reader.read(into: storage + end, count: room)
             if count == 0 {
                 isExhausted = true
-                return false
+                break
             }
             end += count
             bytesRead += count
             try limits.check(bytesRead: bytesRead)
-            return true
         }
+        guard end > before else { return false }
+        refills += 1
+        return true
     }
 
-    private static func reason(_ code: Int32) -> String {
-        switch code {
-        case ENOENT: "no such file"
-        case EACCES: "permission denied"
-        case EISDIR: "it is a folder"
-        default: String(cString: strerror(code))
+    /// Which bytes end a physical line for ``skipLine(endings:)``.
+    enum LineEndings {
+        /// LF, CR or CRLF (delimited text).
+        case any
+        /// LF only (NDJSON, where a CR may stand before the LF).
+        case lineFeed
+    }
+
+    /// Discards the bytes from `start` through the end of the current physical line,
+    /// reading on as far as the line goes without ever growing the buffer: the rest of a
+    /// line of any length is streamed through and dropped.
+    ///
+    /// - Throws: ``DataError`` when reading fails or a bound of the ``ReadLimits`` is passed.
+    /// - Complexity: O(length of the line).
+    func skipLine(endings: LineEndings) throws(DataError) {
+        while true {
+            let count = end - start
+            let base = UnsafeRawPointer(storage + start)
+            let found = memchr(base, 10, count).map { base.distance(to: UnsafeRawPointer($0)) }
+            if endings == .any, let carriage = memchr(base, 13, found ?? count).map({ base.distance(to: UnsafeRawPointer($0)) }) {
+                if start + carriage + 1 == end {
+                    // A CR at the buffer's end: an LF may follow in the next block.
+                    start = end
+                    if try refill(), storage[start] == 10 { start += 1 }
+                    return
+                }
+                start += carriage + (storage[start + carriage + 1] == 10 ? 2 : 1)
+                return
+            }
+            if let found {
+                start += found + 1
+                return
+            }
+            start = end
+            guard try refill() else { return }
         }
     }
 }

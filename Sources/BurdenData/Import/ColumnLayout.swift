@@ -6,7 +6,9 @@
 /// simulate` writes) and in 2022 (`id, firstName, lastName, region, birthYear,
 /// deathConfirmedDate, source`). Other headers are matched by common column names
 /// (`region`, `birth_year`, `date_of_death`, `регион`…); `--map field=column`
-/// overrides any of it.
+/// overrides any of it — but for a column the header names as a person's name
+/// (`first_name`, `surname`, `фамилия`…): names never leave the importer, so a field
+/// other than a name mapped onto one is refused, or, when allowed, dropped.
 public struct ColumnLayout: Sendable, Hashable {
     /// The layout's name: `mediazona-2023`, `mediazona-2022` or `custom`.
     public let name: String
@@ -20,9 +22,13 @@ public struct ColumnLayout: Sendable, Hashable {
     /// - Parameters:
     ///   - header: the column names.
     ///   - overrides: field → column name, from `--map`.
-    /// - Throws: ``DataError`` when an override names a column the header lacks, two
-    ///   fields claim one column, or no column holds the region.
-    public init(header: [String], overrides: [RecordField: String] = [:]) throws(DataError) {
+    ///   - allowingNameColumns: what to do with an override that maps a field other
+    ///     than a name onto a column of names: drop it (the column stays the name it
+    ///     is, the field is read as if the override had not been given) when `true`,
+    ///     refuse it when `false`.
+    /// - Throws: ``DataError`` when an override names a column the header lacks, maps
+    ///   a field onto a column of names (unless allowed), or no column holds the region.
+    public init(header: [String], overrides: [RecordField: String] = [:], allowingNameColumns: Bool = false) throws(DataError) {
         var columns: [RecordField: Int] = [:]
         let known = header.map(Self.key)
         let mediazona2023 = ["id", "firstname", "lastname", "impliedethnicity", "birthyear", "deathconfirmeddate", "unittype", "age", "region", "source"]
@@ -44,6 +50,15 @@ public struct ColumnLayout: Sendable, Hashable {
             guard let index = header.firstIndex(of: column) ?? known.firstIndex(of: Self.key(column)) else {
                 let list = header.map { "'\($0)'" }.joined(separator: ", ")
                 throw DataError(.invalidArgument, "--map \(field.rawValue)=\(column): no column '\(column)' (the file has \(list))")
+            }
+            if !field.isName, Self.synonyms[known[index]]?.isName == true {
+                guard allowingNameColumns else {
+                    throw DataError(
+                        .invalidArgument,
+                        "--map \(field.rawValue)=\(column): '\(header[index])' is a column of names, which are never stored; "
+                            + "map another column, or give --allow-name-columns (allow_name_columns=true over HTTP) to drop this mapping")
+                }
+                continue
             }
             columns = columns.filter { $0.value != index }
             columns[field] = index

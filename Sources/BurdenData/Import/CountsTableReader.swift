@@ -4,8 +4,9 @@
 /// Regions are resolved like a list's. A row with an empty region counts as deaths
 /// without a region; a row naming the whole country or a federal district (a total) is
 /// skipped and reported. Any other problem — an unknown region, a count that is not a
-/// whole number ≥ 0, a region repeated without a period or group to tell the rows
-/// apart — is an error naming the row.
+/// whole number from 0 to 10^9, a region repeated without a period or group to tell the
+/// rows apart — is an error naming the row (and the column, for a count). A file whose
+/// name ends in `.gz` is decompressed as it is read.
 public enum CountsTableReader {
     /// One row of counts.
     public struct Row: Sendable, Hashable {
@@ -44,7 +45,13 @@ public enum CountsTableReader {
     /// - Throws: ``DataError`` naming the row of the first problem.
     public static func read(path: String, resolver: RegionResolver) throws(DataError) -> Table {
         let input = try ChunkedInput(path: path)
-        let reader = try DelimitedReader(input: input, delimiter: InputFormat.guess(path: path) == .tsv ? 9 : UInt8(ascii: ","))
+        return try read(input: input, delimiter: InputFormat.guess(path: path) == .tsv ? 9 : UInt8(ascii: ","), resolver: resolver)
+    }
+
+    /// Reads the table from an input already opened (a file, or bytes in memory for fuzzing).
+    static func read(input: ChunkedInput, delimiter: UInt8, resolver: RegionResolver) throws(DataError) -> Table {
+        let path = input.name
+        let reader = try DelimitedReader(input: input, delimiter: delimiter)
         func problem(_ text: String) -> DataError { DataError(.invalidArgument, "counts table '\(path)': \(text)") }
         let lowered = reader.columnNames.map { $0.lowercased() }
         guard let regionColumn = lowered.firstIndex(of: "region") else { throw problem("no 'region' column") }
@@ -72,9 +79,10 @@ public enum CountsTableReader {
                 let value = reader.withField(column) { FieldText.string(FieldText.trimmed($0)) ?? "" }
                 return value.isEmpty ? nil : value
             }
-            let deathsText = text(deathsColumn) ?? ""
-            guard let deaths = Int(deathsText), deaths >= 0 else {
-                throw problem("row \(number): deaths '\(deathsText)' is not a whole number of 0 or more")
+            guard let deaths = reader.withField(deathsColumn, FieldText.integer), (0...FieldText.maximumCount).contains(deaths) else {
+                let shown = reader.withField(deathsColumn, FieldText.quoted)
+                throw problem(
+                    "row \(number), column '\(reader.columnNames[deathsColumn])': \(shown) is not a whole number from 0 to 10^9")
             }
             let period = text(periodColumn)
             let group = text(groupColumn)

@@ -4,12 +4,16 @@
 ///
 /// It is forgiving where the meaning is clear — text after a closing quote is kept
 /// in the field (with a warning), a quote inside an unquoted field is a character —
-/// and strict where it is not: a quoted field that never closes, or grows beyond
-/// ``maximumFieldBytes``, makes its record malformed, and reading resumes on the next
-/// physical line so that the rows after it are not lost.
+/// and strict where it is not: a quoted field that never closes makes its record
+/// malformed, and so does a field, a record or a number of fields past the
+/// ``ReadLimits`` (16 MB, 64 MB, 65,536 by default) — refused as soon as the scan passes
+/// the bound, not after buffering the line. Reading then resumes on the next physical
+/// line, the rest of the long one streamed through and dropped, so that the rows after
+/// it are not lost.
 ///
-/// - Complexity: one pass over the bytes; memory is the chunk buffer plus the
-///   largest record.
+/// - Complexity: linear in the bytes: a record is scanned again only when the buffer
+///   has doubled (see ``ChunkedInput/refill()``), so at most about twice; memory is the
+///   buffer (4 MB, or the largest record within the bounds) plus one span per field.
 final class DelimitedReader: RecordSource {
     private struct Span {
         var start: Int
@@ -24,12 +28,16 @@ final class DelimitedReader: RecordSource {
         case needMore
         case unterminatedQuote
         case fieldTooLong
+        case recordTooLong
+        case tooManyFields
     }
 
     private(set) var columnNames: [String]
     private let input: ChunkedInput
     private let delimiter: UInt8
     private let maximumFieldBytes: Int
+    private let maximumRecordBytes: Int
+    private let maximumFieldCount: Int
     /// The current record's fields, in a buffer that grows to the widest record.
     private var spans: UnsafeMutablePointer<Span>
     private var spanCapacity = 64
@@ -41,7 +49,7 @@ final class DelimitedReader: RecordSource {
     private(set) var hadIrregularQuoting = false
 
     var fieldCount: Int { spanCount }
-    var progress: (read: Int, size: Int?) { (input.bytesRead, input.size) }
+    var progress: (read: Int, size: Int?) { input.progress }
 
     /// Reads the header line and prepares to read records.
     ///
@@ -51,8 +59,11 @@ final class DelimitedReader: RecordSource {
         self.input = input
         self.delimiter = delimiter
         self.maximumFieldBytes = input.limits.maximumFieldBytes
+        self.maximumRecordBytes = input.limits.maximumRecordBytes
+        self.maximumFieldCount = max(input.limits.maximumFieldCount, 1)
         self.columnNames = []
-        self.spans = .allocate(capacity: 64)
+        self.spanCapacity = min(64, self.maximumFieldCount)
+        self.spans = .allocate(capacity: spanCapacity)
         _ = try input.refill()
         try input.skipByteOrderMark()
         var header: [String] = []
@@ -88,18 +99,25 @@ final class DelimitedReader: RecordSource {
             case .needMore:
                 let grew = try input.refill()
                 if !grew, !input.isExhausted {
-                    skipLine()
-                    return .malformed(line: recordLine, reason: RejectionReason(
-                        .fieldTooLong, "a record longer than the reader's buffer"))
+                    // The buffer is at its largest (the record bound) and holds no whole record.
+                    try skipLine()
+                    return .malformed(line: recordLine, reason: recordTooLong)
                 }
             case .unterminatedQuote:
-                skipLine()
+                try skipLine()
                 return .malformed(line: recordLine, reason: RejectionReason(
                     .unterminatedQuote, "a quoted field opened on line \(recordLine) never closes"))
             case .fieldTooLong:
-                skipLine()
+                try skipLine()
                 return .malformed(line: recordLine, reason: RejectionReason(
-                    .fieldTooLong, "a field longer than \(maximumFieldBytes / (1 << 20)) MB (an unbalanced quote?)"))
+                    .fieldTooLong, "a field longer than \(ByteCount(maximumFieldBytes)) (an unbalanced quote?)"))
+            case .recordTooLong:
+                try skipLine()
+                return .malformed(line: recordLine, reason: recordTooLong)
+            case .tooManyFields:
+                try skipLine()
+                return .malformed(line: recordLine, reason: RejectionReason(
+                    .recordTooLong, "a record of more than \(maximumFieldCount) fields"))
             }
         }
     }
@@ -115,16 +133,14 @@ final class DelimitedReader: RecordSource {
         return body(UnsafeRawBufferPointer(start: input.storage + span.start, count: span.end - span.start))
     }
 
-    /// Drops the current physical line after a malformed record, so reading resumes
-    /// on the next one.
-    private func skipLine() {
-        var p = input.start
-        let bytes = input.storage
-        while p < input.end, bytes[p] != 10, bytes[p] != 13 { p += 1 }
-        if p < input.end {
-            p += (bytes[p] == 13 && p + 1 < input.end && bytes[p + 1] == 10) ? 2 : 1
-        }
-        input.start = p
+    private var recordTooLong: RejectionReason {
+        RejectionReason(.recordTooLong, "a record longer than \(ByteCount(maximumRecordBytes))")
+    }
+
+    /// Drops the current physical line after a malformed record, however long it is, so
+    /// reading resumes on the next one.
+    private func skipLine() throws(DataError) {
+        try input.skipLine(endings: .any)
         line += 1
     }
 
@@ -135,6 +151,9 @@ final class DelimitedReader: RecordSource {
         let quote = UInt8(ascii: "\"")
         let delimiter = self.delimiter
         let delimiterMask = UInt64(delimiter) &* 0x0101_0101_0101_0101
+        let maximumFieldBytes = self.maximumFieldBytes
+        let maximumRecordBytes = self.maximumRecordBytes
+        let maximumFieldCount = self.maximumFieldCount
         // Local copies, so the loop does no dynamic exclusivity checks on stored properties.
         var spans = self.spans
         var count = 0
@@ -177,7 +196,10 @@ final class DelimitedReader: RecordSource {
                     q += 1
                     if q - p > maximumFieldBytes { return .fieldTooLong }
                 }
-                if !closed { return atEnd ? .unterminatedQuote : .needMore }
+                if !closed {
+                    if atEnd { return .unterminatedQuote }
+                    return q - start > maximumRecordBytes ? .recordTooLong : .needMore
+                }
                 newlines += inner
                 var span = Span(start: p + 1, end: q, inScratch: false)
                 p = q + 1
@@ -185,6 +207,8 @@ final class DelimitedReader: RecordSource {
                     // Text after the closing quote: keep it in the field.
                     var r = p
                     while r < end, bytes[r] != delimiter, bytes[r] != 10, bytes[r] != 13 { r += 1 }
+                    if r - span.start > maximumFieldBytes { return .fieldTooLong }
+                    if r - start > maximumRecordBytes { return .recordTooLong }
                     if r == end, !atEnd { return .needMore }
                     hadIrregularQuoting = true
                     let unescapedStart = scratch.count
@@ -197,7 +221,10 @@ final class DelimitedReader: RecordSource {
                     appendUnescaped(from: span.start, to: span.end)
                     span = Span(start: unescapedStart, end: scratch.count, inScratch: true)
                 }
-                if count == capacity { grow(&spans, &capacity, count) }
+                if count == capacity {
+                    guard capacity < maximumFieldCount else { return .tooManyFields }
+                    grow(&spans, &capacity, count, limit: maximumFieldCount)
+                }
                 (spans + count).initialize(to: span)
                 count += 1
             } else {
@@ -218,19 +245,23 @@ final class DelimitedReader: RecordSource {
                     if c == delimiter || c == 10 || c == 13 { break }
                     q += 1
                 }
-                if q == end, !atEnd { return .needMore }
                 if q - p > maximumFieldBytes { return .fieldTooLong }
-                if count == capacity { grow(&spans, &capacity, count) }
+                if q == end, !atEnd { return q - start > maximumRecordBytes ? .recordTooLong : .needMore }
+                if count == capacity {
+                    guard capacity < maximumFieldCount else { return .tooManyFields }
+                    grow(&spans, &capacity, count, limit: maximumFieldCount)
+                }
                 (spans + count).initialize(to: Span(start: p, end: q, inScratch: false))
                 count += 1
                 p = q
             }
-            if p == end { return .record(next: p, newlines: newlines) }
+            if p == end { return p - start > maximumRecordBytes ? .recordTooLong : .record(next: p, newlines: newlines) }
             let c = bytes[p]
             if c == delimiter {
                 p += 1
                 continue
             }
+            if p - start > maximumRecordBytes { return .recordTooLong }
             if c == 13 {
                 if p + 1 < end {
                     p += bytes[p + 1] == 10 ? 2 : 1
@@ -246,13 +277,15 @@ final class DelimitedReader: RecordSource {
         }
     }
 
-    /// Doubles the span buffer.
-    private func grow(_ spans: inout UnsafeMutablePointer<Span>, _ capacity: inout Int, _ count: Int) {
-        let larger = UnsafeMutablePointer<Span>.allocate(capacity: capacity * 2)
+    /// Doubles the span buffer, up to `limit` spans (the bound on fields, so that
+    /// reaching the buffer's end is the one test of the bound a field needs).
+    private func grow(_ spans: inout UnsafeMutablePointer<Span>, _ capacity: inout Int, _ count: Int, limit: Int) {
+        let size = min(capacity * 2, limit)
+        let larger = UnsafeMutablePointer<Span>.allocate(capacity: size)
         larger.moveInitialize(from: spans, count: count)
         spans.deallocate()
         spans = larger
-        capacity *= 2
+        capacity = size
     }
 
     private static let lineFeedMask: UInt64 = 0x0A0A_0A0A_0A0A_0A0A
@@ -278,7 +311,7 @@ final class DelimitedReader: RecordSource {
 
 extension String {
     /// The string without leading and trailing spaces and tabs.
-    func trimmingSpaces() -> String {
+    package func trimmingSpaces() -> String {
         var text = Substring(self)
         while let first = text.first, first == " " || first == "\t" { text.removeFirst() }
         while let last = text.last, last == " " || last == "\t" { text.removeLast() }

@@ -16,8 +16,8 @@ public enum GroupPopulationTable {
     /// - Parameters:
     ///   - reference: the file and column, `FILE:COLUMN`.
     ///   - withinRegion: whether rows are per region (a column of region names is then required).
-    /// - Throws: ``DataError`` naming the missing column, a value that is not a number, or
-    ///   a group given twice.
+    /// - Throws: ``DataError`` naming the missing column, a value that is not a plain
+    ///   decimal number from 0 to 10^10 (naming its row and column), or a group given twice.
     public static func read(_ reference: String, withinRegion: Bool, resolver: RegionResolver) throws(DataError) -> [Row] {
         guard let split = reference.lastIndex(of: ":") else {
             throw DataError(.invalidArgument, "--group-population takes FILE:COLUMN (got '\(reference)')")
@@ -39,8 +39,10 @@ public enum GroupPopulationTable {
         var rows: [Row] = []
         var seen: Set<String> = []
         for (number, row) in table.rows.enumerated() {
-            guard let value = Double(row[valueColumn]), value >= 0 else {
-                throw DataError(.invalidArgument, "'\(path)' row \(number + 1), column '\(name)': '\(row[valueColumn])' is not a population")
+            guard case .value(let value) = FieldText.number(row[valueColumn]), value >= 0, value <= FieldText.maximumPopulation else {
+                throw DataError(
+                    .invalidArgument,
+                    "'\(path)' row \(number + 1), column '\(name)': '\(row[valueColumn])' is not a population (a number from 0 to 1e10)")
             }
             var region: String?
             if let regionColumn {

@@ -97,6 +97,20 @@ public struct ImportLedger: Sendable, Hashable, Codable {
     /// Rows imported as records (accepted, with or without warnings).
     public var imported: Int { accepted + acceptedWithWarnings }
 
+    /// Throws when the file gave no record to count: a header and no row, or only
+    /// rows that could not be imported. An analysis of such a file would print a table
+    /// of zeros as if it were a result.
+    ///
+    /// - Throws: ``DataError`` naming the file and what its rows were.
+    public func requireRecords() throws(DataError) {
+        if rows == 0 { throw DataError(.invalidArgument, "'\(file)' has no rows: only a header") }
+        if imported == 0 {
+            throw DataError(
+                .invalidArgument,
+                "no row of '\(file)' could be imported (\(Self.grouped(rows)) rows: \(Self.grouped(duplicates)) duplicates, \(Self.grouped(rejected)) rejected)")
+        }
+    }
+
     /// The one-line summary every analysis prints on standard error:
     /// `20,253 rows: 19,895 with region, 358 without, 0 rejected`.
     public var summary: String {

@@ -8,8 +8,13 @@ public struct IndicatorTable: Sendable, Hashable {
 
     /// Reads `path` and evaluates `expression` (`COLUMN`, `A/B` or `A-B`) per row.
     ///
-    /// - Throws: ``DataError`` naming the missing column, a value that is not a number,
-    ///   or a region given twice.
+    /// Values are plain decimal numbers (a decimal comma is read as a point); a row with
+    /// an empty or missing value (`NA`, `-`…), or whose ratio divides by zero, gives its
+    /// region no value.
+    ///
+    /// - Throws: ``DataError`` naming the missing column, a value that is not a number
+    ///   (`nan`, `inf`, `0x10`, a magnitude past 10^15: naming its row and column), or a
+    ///   region given twice.
     public static func read(path: String, expression: String, resolver: RegionResolver) throws(DataError) -> IndicatorTable {
         let table = try SimpleTable(path: path)
         func column(_ name: String) throws(DataError) -> Int {
@@ -39,9 +44,18 @@ public struct IndicatorTable: Sendable, Hashable {
                 unresolved.append(row[regionColumn])
                 continue
             }
-            let numbers = operation.columns.map { Double(row[$0].replacing(",", with: ".")) }
-            guard numbers.allSatisfy({ $0 != nil }) else { continue }
-            let value = operation.columns.count == 1 ? numbers[0]! : operation.combine(numbers[0]!, numbers[1]!)
+            var numbers: [Double] = []
+            for column in operation.columns {
+                switch FieldText.number(row[column], decimalComma: true) {
+                case .missing: break
+                case .value(let value): numbers.append(value)
+                case .invalid(let reason):
+                    throw DataError(.invalidArgument, "'\(path)' row \(number + 1), column '\(table.header[column])': \(reason)")
+                }
+            }
+            guard numbers.count == operation.columns.count else { continue }
+            let value = operation.columns.count == 1 ? numbers[0] : operation.combine(numbers[0], numbers[1])
+            guard value.isFinite else { continue }
             if values.updateValue(value, forKey: region.code) != nil {
                 throw DataError(.invalidArgument, "'\(path)' row \(number + 1) gives \(region.name) a second time")
             }

@@ -1,7 +1,18 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A streaming reader of newline-delimited JSON: one object of plain values (string,
 /// number, `true`, `false`, `null`) per line. The first object's keys are the
 /// columns; later keys outside them are ignored, and a missing key or `null` is an
-/// empty field. A line that is not such an object is a malformed record.
+/// empty field. A line that is not such an object is a malformed record, and so is a
+/// line, a string or a number of keys past the ``ReadLimits`` — refused as soon as the
+/// scan passes the bound, the rest of the line streamed through and dropped.
+///
+/// - Complexity: linear in the bytes: the search for a line's end resumes where it
+///   stopped after each refill.
 final class NDJSONReader: RecordSource {
     private struct Span {
         var start: Int
@@ -17,20 +28,32 @@ final class NDJSONReader: RecordSource {
     private var line = 0
     private(set) var blankLines = 0
     private var pendingFirst: [(key: String, span: Span)]?
+    private let limits: ReadLimits
+
+    /// A line as the search for its end found it.
+    private enum Line {
+        case text(start: Int, end: Int)
+        case tooLong
+        case end
+    }
 
     var fieldCount: Int { columnNames.count }
-    var progress: (read: Int, size: Int?) { (input.bytesRead, input.size) }
+    var progress: (read: Int, size: Int?) { input.progress }
 
     /// Reads up to the first object to learn the columns.
     ///
     /// - Throws: ``DataError`` when the input holds no JSON object.
     init(input: ChunkedInput) throws(DataError) {
         self.input = input
+        self.limits = input.limits
         _ = try input.refill()
         try input.skipByteOrderMark()
         while true {
-            guard let (lineStart, lineEnd) = try nextLine() else {
-                throw DataError(.invalidArgument, "the file holds no JSON object")
+            let lineStart: Int, lineEnd: Int
+            switch try nextLine() {
+            case .end: throw DataError(.invalidArgument, "the file holds no JSON object")
+            case .tooLong: throw DataError(.invalidArgument, "the first line is longer than \(ByteCount(limits.maximumRecordBytes))")
+            case .text(let start, let end): (lineStart, lineEnd) = (start, end)
             }
             if isBlank(lineStart, lineEnd) {
                 blankLines += 1
@@ -38,7 +61,7 @@ final class NDJSONReader: RecordSource {
             }
             var pairs: [(key: String, span: Span)] = []
             if let problem = parseObject(lineStart, lineEnd, into: &pairs) {
-                throw DataError(.invalidArgument, "the first line is not a JSON object: \(problem)")
+                throw DataError(.invalidArgument, "the first line is not a JSON object: \(problem.detail)")
             }
             // A key may repeat within an object; as in most JSON readers, the last value wins.
             for pair in pairs where columnIndex[pair.key] == nil {
@@ -57,14 +80,21 @@ final class NDJSONReader: RecordSource {
             return .record(line: line)
         }
         while true {
-            guard let (lineStart, lineEnd) = try nextLine() else { return .end }
+            let lineStart: Int, lineEnd: Int
+            switch try nextLine() {
+            case .end: return .end
+            case .tooLong:
+                return .malformed(line: line, reason: RejectionReason(
+                    .recordTooLong, "a line longer than \(ByteCount(limits.maximumRecordBytes))"))
+            case .text(let start, let end): (lineStart, lineEnd) = (start, end)
+            }
             if isBlank(lineStart, lineEnd) {
                 blankLines += 1
                 continue
             }
             var pairs: [(key: String, span: Span)] = []
             if let problem = parseObject(lineStart, lineEnd, into: &pairs) {
-                return .malformed(line: line, reason: RejectionReason(.invalidJSON, problem))
+                return .malformed(line: line, reason: problem)
             }
             fill(pairs)
             return .record(line: line)
@@ -87,23 +117,37 @@ final class NDJSONReader: RecordSource {
         }
     }
 
-    /// The next line's byte range (without its line end), reading more as needed.
-    private func nextLine() throws(DataError) -> (Int, Int)? {
+    /// The next line's byte range (without its line end), reading more as needed; a
+    /// line past ``ReadLimits/maximumRecordBytes`` is dropped as soon as it passes it.
+    private func nextLine() throws(DataError) -> Line {
+        // How far from the line's start the search has looked: it resumes there after a refill.
+        var searched = 0
         while true {
-            var p = input.start
-            while p < input.end, input.storage[p] != 10 { p += 1 }
-            if p < input.end || (input.isExhausted && input.start < input.end) {
-                let lineStart = input.start
-                var lineEnd = p
-                if lineEnd > lineStart, input.storage[lineEnd - 1] == 13 { lineEnd -= 1 }
-                input.start = min(p + 1, input.end)
+            let base = UnsafeRawPointer(input.storage + input.start)
+            let available = input.end - input.start
+            let found = memchr(base + searched, 10, available - searched).map { base.distance(to: UnsafeRawPointer($0)) }
+            let length = found ?? available
+            if length > limits.maximumRecordBytes {
+                try input.skipLine(endings: .lineFeed)
                 line += 1
-                return (lineStart, lineEnd)
+                return .tooLong
             }
-            if input.isExhausted { return nil }
+            if found != nil || (input.isExhausted && available > 0) {
+                let lineStart = input.start
+                var lineEnd = lineStart + length
+                if lineEnd > lineStart, input.storage[lineEnd - 1] == 13 { lineEnd -= 1 }
+                input.start = min(lineStart + length + 1, input.end)
+                line += 1
+                return .text(start: lineStart, end: lineEnd)
+            }
+            if input.isExhausted { return .end }
+            searched = available
             let grew = try input.refill()
             if !grew, !input.isExhausted {
-                throw DataError(.invalidArgument, "line \(line + 1) is longer than the reader's buffer")
+                // The buffer is at its largest and holds no line end: the line is past the bound.
+                try input.skipLine(endings: .lineFeed)
+                line += 1
+                return .tooLong
             }
         }
     }
@@ -112,8 +156,21 @@ final class NDJSONReader: RecordSource {
         (start..<end).allSatisfy { [32, 9, 13].contains(input.storage[$0]) }
     }
 
+    /// Parses `{ "key": value, … }`; returns why it is not a record, or `nil`.
+    private func parseObject(_ start: Int, _ end: Int, into pairs: inout [(key: String, span: Span)]) -> RejectionReason? {
+        let problem = parseObjectText(start, end, into: &pairs)
+        if pairs.count > limits.maximumFieldCount {
+            return RejectionReason(.recordTooLong, "a record of more than \(limits.maximumFieldCount) fields")
+        }
+        if let problem { return RejectionReason(.invalidJSON, problem) }
+        if pairs.contains(where: { $0.span.end - $0.span.start > limits.maximumFieldBytes }) {
+            return RejectionReason(.fieldTooLong, "a field longer than \(ByteCount(limits.maximumFieldBytes))")
+        }
+        return nil
+    }
+
     /// Parses `{ "key": value, … }`; returns a description of the problem, or `nil`.
-    private func parseObject(_ start: Int, _ end: Int, into pairs: inout [(key: String, span: Span)]) -> String? {
+    private func parseObjectText(_ start: Int, _ end: Int, into pairs: inout [(key: String, span: Span)]) -> String? {
         scratch.removeAll(keepingCapacity: true)
         let bytes = input.storage
         var p = start
@@ -128,6 +185,8 @@ final class NDJSONReader: RecordSource {
             return p == end ? nil : "text after the object"
         }
         while true {
+            // Stops at once past the bound on fields (``parseObject`` says why).
+            if pairs.count > limits.maximumFieldCount { return "too many fields" }
             skipSpace()
             guard p < end, bytes[p] == UInt8(ascii: "\"") else { return "expected a quoted key" }
             guard let keySpan = parseString(&p, end) else { return "a key string never closes or has a bad escape" }
@@ -149,10 +208,10 @@ final class NDJSONReader: RecordSource {
                 while p < end, bytes[p] != UInt8(ascii: ","), bytes[p] != UInt8(ascii: "}"), ![32, 9, 13].contains(bytes[p]) {
                     p += 1
                 }
-                let literal = String(decoding: UnsafeBufferPointer(start: bytes + valueStart, count: p - valueStart), as: UTF8.self)
-                if literal == "null" {
+                let literal = UnsafeRawBufferPointer(start: bytes + valueStart, count: p - valueStart)
+                if literal.elementsEqual("null".utf8) {
                     pairs.append((key, Span(start: 0, end: 0, inScratch: false)))
-                } else if literal == "true" || literal == "false" || Double(literal) != nil {
+                } else if literal.elementsEqual("true".utf8) || literal.elementsEqual("false".utf8) || FieldText.isDecimal(literal, json: true) {
                     pairs.append((key, Span(start: valueStart, end: p, inScratch: false)))
                 } else {
                     return "the value of key \"\(key)\" is not JSON"

@@ -6,6 +6,9 @@ public struct RejectionReason: Error, Sendable, Hashable, CustomStringConvertibl
         case unterminatedQuote = "unterminated_quote"
         /// One field is larger than the reader's limit (16 MB by default).
         case fieldTooLong = "field_too_long"
+        /// The record is larger than the reader's limit (64 MB by default), or has more
+        /// fields than it (65,536 by default).
+        case recordTooLong = "record_too_long"
         /// The row has more or fewer fields than the header.
         case wrongFieldCount = "wrong_field_count"
         /// A field is not valid UTF-8 (the file may be in another encoding).

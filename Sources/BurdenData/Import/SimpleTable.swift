@@ -4,12 +4,21 @@ struct SimpleTable {
     let header: [String]
     let rows: [[String]]
 
-    /// Reads a CSV (TSV when the name ends in `.tsv`).
+    /// Reads a CSV (TSV when the name ends in `.tsv`, either also followed by `.gz`).
     ///
     /// - Throws: ``DataError`` for an unreadable file or a row with the wrong number of fields.
     init(path: String) throws(DataError) {
         let input = try ChunkedInput(path: path)
-        let reader = try DelimitedReader(input: input, delimiter: InputFormat.guess(path: path) == .tsv ? 9 : UInt8(ascii: ","))
+        try self.init(input: input, delimiter: InputFormat.guess(path: path) == .tsv ? 9 : UInt8(ascii: ","))
+    }
+
+    /// Reads a table from an input already opened (a file, or bytes in memory for fuzzing).
+    ///
+    /// - Throws: ``DataError`` naming the input for a malformed record or a row with the
+    ///   wrong number of fields.
+    init(input: ChunkedInput, delimiter: UInt8) throws(DataError) {
+        let path = input.name
+        let reader = try DelimitedReader(input: input, delimiter: delimiter)
         header = reader.columnNames
         var rows: [[String]] = []
         while true {

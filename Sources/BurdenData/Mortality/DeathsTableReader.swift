@@ -15,11 +15,13 @@ import Dispatch
 ///   resolver knows them (a user's region table), age groups `15-19`, `85+`, `total`,
 ///   `unknown` (Rosstat's labels work too), sex `m`/`f` or `male`/`female`.
 ///
-/// A file whose name ends in `.gz` is decompressed through the system's `gzip`.
+/// A file whose name ends in `.gz` is decompressed in process as it is read (zlib;
+/// several members read as one, as `gzip -dc` reads them).
 ///
 /// Every problem is an error naming the file and the line: a region that does not
-/// resolve, a year that is not one, an unknown age label or sex, a count that is
-/// negative, missing or not a whole number, a row repeating the region, year, age
+/// resolve, a year that is not one (1000–9999), an unknown age label or sex, a count
+/// that is negative, missing, not a whole number or above 10^9, a table so sparse that
+/// its dense form would have more than 16 cells a row (and more than 2^22 cells), a row repeating the region, year, age
 /// group and sex of an earlier row, age groups that overlap. Rows naming a table
 /// sub-heading are skipped and counted. Age groups that do not add up to the total
 /// row are not an error: they are listed in ``DeathsTable/inconsistencies`` (checked
@@ -43,41 +45,9 @@ public enum DeathsTableReader {
         path: String, name: String? = nil, limits: ReadLimits = .standard,
         resolver: @autoclosure @escaping @Sendable () -> RegionResolver = RussiaReference.resolver
     ) throws(DataError) -> DeathsTable {
-        let prefetched = Prefetched(resolver)
+        let prefetched = Background<RegionResolver, Never> { resolver() }
         let shown = name ?? path
-        guard shown.hasSuffix(".gz") else {
-            return try read(input: ChunkedInput(path: path, name: shown, limits: limits), path: shown, resolver: prefetched)
-        }
-        let gzip = try GzipStream(path: path)
-        let table: DeathsTable
-        do {
-            table = try read(
-                input: ChunkedInput(path: gzip.outputPath, name: shown, limits: limits), path: shown, resolver: prefetched)
-        } catch {
-            throw gzip.abandon() ?? error
-        }
-        try gzip.finish()
-        return table
-    }
-
-    /// A value computed on a global queue, waited for when it is needed.
-    private final class Prefetched<Value: Sendable>: @unchecked Sendable {
-        private let group = DispatchGroup()
-        // Written once on the queue before `group.leave()`, read after `group.wait()`.
-        private var result: Value?
-
-        init(_ make: @escaping @Sendable () -> Value) {
-            group.enter()
-            DispatchQueue.global(qos: .userInitiated).async {
-                self.result = make()
-                self.group.leave()
-            }
-        }
-
-        var value: Value {
-            group.wait()
-            return result!
-        }
+        return try read(input: ChunkedInput(path: path, name: shown, limits: limits), path: shown, resolver: prefetched)
     }
 
     /// One row as read, before its region is resolved: the indices of its region
@@ -91,8 +61,9 @@ public enum DeathsTableReader {
         var line: Int32
     }
 
-    private static func read(
-        input: ChunkedInput, path: String, resolver prefetched: Prefetched<RegionResolver>
+    /// Reads the table from an input already opened (a file, or bytes in memory for fuzzing).
+    static func read(
+        input: ChunkedInput, path: String, resolver prefetched: Background<RegionResolver, Never>
     ) throws(DataError) -> DeathsTable {
         func problem(_ text: String) -> DataError { DataError(.invalidArgument, "deaths table '\(path)': \(text)") }
         let delimiter = path.hasSuffix(".tsv") || path.hasSuffix(".tsv.gz") ? UInt8(9) : UInt8(ascii: ",")
@@ -137,6 +108,8 @@ public enum DeathsTableReader {
                 throw problem("line \(at): \(reason.detail)")
             case .record(let at):
                 line = at
+                // Lines, and so rows, spellings and labels, are kept in 32 bits.
+                guard line <= Int(Int32.max) else { throw problem("line \(line): a table of more than 2^31 lines is not read") }
                 guard reader.fieldCount == lowered.count else {
                     throw problem("line \(line) has \(reader.fieldCount) fields, the header \(lowered.count)")
                 }
@@ -177,14 +150,14 @@ public enum DeathsTableReader {
                     let text = reader.withField(sexColumn) { FieldText.string(FieldText.trimmed($0)) ?? "" }
                     throw problem("line \(line): unknown sex '\(text)' (expected m or f, male or female)")
                 }
-                guard let deaths = reader.withField(deathsColumn, FieldText.integer), deaths >= 0, deaths <= Int(Int32.max) else {
+                guard let deaths = reader.withField(deathsColumn, FieldText.integer), (0...FieldText.maximumCount).contains(deaths) else {
                     if reader.withField(deathsColumn, { FieldText.trimmed($0).isEmpty }) {
                         throw problem("line \(line): no count of deaths")
                     }
                     let field = reader.withField(deathsColumn, FieldText.quoted)
                     switch reader.withField(deathsColumn, FieldText.integer) {
                     case let deaths? where deaths < 0: throw problem("line \(line): a negative count of deaths (\(deaths))")
-                    case .some: throw problem("line \(line): deaths \(field) is too large")
+                    case .some: throw problem("line \(line): deaths \(field) is too large (at most 10^9 a row)")
                     case nil: throw problem("line \(line): deaths \(field) is not a whole number")
                     }
                 }
@@ -199,7 +172,7 @@ public enum DeathsTableReader {
 
         // The regions, resolved now that the resolver is built: units in the order of
         // their first row, several spellings of one unit kept together.
-        let resolver = prefetched.value
+        let resolver = prefetched.value()
         let context: ResolutionContext = layout == .rosstat ? .rosstatStatistics : .general
         var units: [DeathsTable.Unit] = []
         var unitByCode: [String: Int] = [:]
@@ -271,6 +244,12 @@ public enum DeathsTableReader {
         }
         guard firstYear <= lastYear else { throw problem("no rows of a region or aggregate") }
         let shape = DeathsTable.Shape(units: units.count, firstYear: firstYear, lastYear: lastYear, ageGroups: groups.count)
+        // The table is dense: a few rows spread over many units, years and age groups
+        // would make it vast (years 1000 and 9999, thousands of spellings).
+        guard shape.cells <= max(1 << 22, 16 * rows.count) else {
+            throw problem(
+                "\(units.count) units × \(shape.years) years × \(groups.count + 2) age slots × 2 sexes is too sparse for \(rows.count) rows")
+        }
         var counts = [Int32](repeating: -1, count: shape.cells)
         var lineOf = [Int32](repeating: 0, count: shape.cells)
         var hasYear = [Bool](repeating: false, count: shape.years)

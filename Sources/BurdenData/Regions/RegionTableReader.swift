@@ -10,8 +10,10 @@
 /// ```
 ///
 /// Every problem is an error that names the row and the column: a missing or repeated
-/// code, a missing name, a value that is not a number, a negative population, a row
-/// with the wrong number of fields. An empty numeric field is a missing value.
+/// code, a missing name, a row with the wrong number of fields, a value that is not a
+/// plain decimal number (`nan`, `inf`, `0x10` are not) or whose magnitude passes 10^15
+/// (`1e400`), a population that is negative, not whole, or above 10^10. An empty
+/// numeric field (or `NA`, `null`, `-`) is a missing value.
 public enum RegionTableReader {
     /// Reads the table and builds a resolver for its codes, names and aliases.
     ///
@@ -25,8 +27,15 @@ public enum RegionTableReader {
         path: String, name: String? = nil, denominator: String = "population", limits: ReadLimits = .standard
     ) throws(DataError) -> (table: RegionTable, resolver: RegionResolver) {
         let input = try ChunkedInput(path: path, name: name, limits: limits)
-        let reader = try DelimitedReader(
-            input: input, delimiter: InputFormat.guess(path: name ?? path) == .tsv ? 9 : UInt8(ascii: ","))
+        return try read(
+            input: input, delimiter: InputFormat.guess(path: name ?? path) == .tsv ? 9 : UInt8(ascii: ","), denominator: denominator)
+    }
+
+    /// Reads the table from an input already opened (a file, or bytes in memory for fuzzing).
+    static func read(
+        input: ChunkedInput, delimiter: UInt8, denominator: String
+    ) throws(DataError) -> (table: RegionTable, resolver: RegionResolver) {
+        let reader = try DelimitedReader(input: input, delimiter: delimiter)
         let shown = input.name
         func problem(_ text: String) -> DataError { DataError(.invalidRegionTable, "region table '\(shown)': \(text)") }
         let header = reader.columnNames
@@ -72,17 +81,11 @@ public enum RegionTableReader {
             }
             for (slot, column) in numeric.enumerated() {
                 let raw = text(column)
-                if raw.isEmpty || FieldText.isMissingText(raw) {
-                    values[slot].append(nil)
-                    continue
+                switch header[column] == denominator ? FieldText.population(raw) : FieldText.number(raw) {
+                case .missing: values[slot].append(nil)
+                case .value(let value): values[slot].append(value)
+                case .invalid(let reason): throw problem("row \(row) ('\(code)'), column '\(header[column])': \(reason)")
                 }
-                guard let value = Double(raw), value.isFinite else {
-                    throw problem("row \(row) ('\(code)'), column '\(header[column])': '\(raw)' is not a number")
-                }
-                if header[column] == denominator, value < 0 {
-                    throw problem("row \(row) ('\(code)'), column '\(header[column])': a population cannot be negative (\(raw))")
-                }
-                values[slot].append(value)
             }
         }
         guard !regions.isEmpty else { throw problem("no regions") }

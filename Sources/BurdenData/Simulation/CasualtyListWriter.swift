@@ -46,22 +46,10 @@ public struct CasualtyListWriter {
         try output.write(byte: UInt8(ascii: ","))
         if let age = row.age { try output.write(integer: age) }
         try output.write(byte: UInt8(ascii: ","))
-        try writeCSVField(row.regionText)
+        try CSVField.plain.write(row.regionText, to: output)
         try output.write(byte: UInt8(ascii: ","))
-        try writeCSVField(row.source)
+        try CSVField.plain.write(row.source, to: output)
         try output.write(byte: UInt8(ascii: "\n"))
-    }
-
-    private func writeCSVField(_ text: String) throws(DataError) {
-        let quote = UInt8(ascii: "\"")
-        let needsQuotes = text.utf8.contains { $0 == UInt8(ascii: ",") || $0 == quote || $0 == 10 || $0 == 13 }
-        guard needsQuotes else { return try output.write(text) }
-        try output.write(byte: quote)
-        for byte in text.utf8 {
-            if byte == quote { try output.write(byte: quote) }
-            try output.write(byte: byte)
-        }
-        try output.write(byte: quote)
     }
 
     private func writeNDJSON(_ row: CasualtySimulator.Row) throws(DataError) {

@@ -5,7 +5,7 @@
 /// daily copies of the Mediazona/BBC chart of named deaths by date of death.
 ///
 /// Rows may come in any order; a date of death missing from a snapshot counts 0;
-/// snapshots may have gaps. A `.gz` file is decompressed on the fly. Column names are
+/// snapshots may have gaps. A `.gz` file is decompressed on the fly, in process. Column names are
 /// matched without case: `snapshot_date` (or `snapshot`, `as_of`), `death_date` (or
 /// `date_of_death`, `date`), `deaths` (or `count`, `n`), `region`. Regions are resolved
 /// like a list's; an empty region counts as deaths without one.
@@ -32,9 +32,7 @@ public enum SnapshotTableReader {
         resolver: @autoclosure () -> RegionResolver = RussiaReference.resolver
     ) throws(DataError) -> ReportingTriangle {
         let shown = name ?? path
-        return try ChunkedInput.reading(path: path, name: shown, limits: limits) { input throws(DataError) in
-            try read(input: input, shown: shown, resolver: resolver)
-        }
+        return try read(input: ChunkedInput(path: path, name: shown, limits: limits), shown: shown, resolver: resolver)
     }
 
     private static func read(

@@ -33,7 +33,8 @@ public struct CumulativeSeries: Sendable, Hashable {
 /// Reads a daily cumulative series: a CSV with a `date` column and a value column
 /// (`value`, or the first column whose name ends in `cumulative`, or the only other
 /// numeric column). Dates must be full ISO dates, strictly increasing; values whole
-/// numbers ≥ 0 — anything else is an error naming the line (the checks of
+/// numbers from 0 to 10^15, written as plain decimals — anything else (`nan`, `inf`,
+/// `0x10`, `1e400`) is an error naming the line and the column (the checks of
 /// ``SeriesChecks`` report the rest, such as decreases, without changing anything).
 public enum CumulativeSeriesReader {
     /// Reads the series.
@@ -41,7 +42,11 @@ public enum CumulativeSeriesReader {
     /// - Throws: ``DataError`` naming the line of an unsorted or repeated date, a date
     ///   that is not a day, or a value that is not a number ≥ 0.
     public static func read(path: String, column: String? = nil) throws(DataError) -> CumulativeSeries {
-        let table = try SimpleTable(path: path)
+        try read(table: SimpleTable(path: path), name: path, column: column)
+    }
+
+    /// Reads the series from a table already read (from a file, or from bytes for fuzzing).
+    static func read(table: SimpleTable, name path: String, column: String? = nil) throws(DataError) -> CumulativeSeries {
         func problem(_ text: String) -> DataError { DataError(.invalidArgument, "series '\(path)': \(text)") }
         guard let dateColumn = table.column("date") else { throw problem("no 'date' column") }
         let valueColumn: Int
@@ -52,7 +57,10 @@ public enum CumulativeSeriesReader {
             valueColumn = index
         } else {
             let numeric = table.header.indices.filter { index in
-                index != dateColumn && table.rows.prefix(20).allSatisfy { Double($0[index]) != nil }
+                index != dateColumn && table.rows.prefix(20).allSatisfy {
+                    if case .value = FieldText.number($0[index]) { return true }
+                    return false
+                }
             }
             guard numeric.count == 1 else { throw problem("name the value column (columns: \(table.header.joined(separator: ", ")))") }
             valueColumn = numeric[0]
@@ -63,8 +71,8 @@ public enum CumulativeSeriesReader {
             guard let date = PartialDate(parsing: row[dateColumn]), date.day != nil else {
                 throw problem("line \(line): '\(row[dateColumn])' is not a date (YYYY-MM-DD)")
             }
-            guard let value = Double(row[valueColumn]), value.isFinite, value == value.rounded() else {
-                throw problem("line \(line): '\(row[valueColumn])' is not a whole number")
+            guard case .value(let value) = FieldText.number(row[valueColumn]), value == value.rounded() else {
+                throw problem("line \(line), column '\(table.header[valueColumn])': '\(row[valueColumn])' is not a whole number")
             }
             guard value >= 0 else { throw problem("line \(line): a cumulative count cannot be negative (\(row[valueColumn]))") }
             if let previous = points.last {

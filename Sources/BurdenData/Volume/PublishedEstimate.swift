@@ -45,10 +45,17 @@ public struct PublishedEstimate: Sendable, Hashable {
 public enum PublishedEstimatesReader {
     /// Reads the table.
     ///
+    /// Values (`value`, `low`, `high`) are plain decimal numbers of magnitude at most
+    /// 10^15; `nan`, `inf`, `0x10` and the like are errors naming the line and the column.
+    ///
     /// - Throws: ``DataError`` naming the line of a missing column, a date that cannot be
     ///   read, or a value that is not a number.
     public static func read(path: String) throws(DataError) -> [PublishedEstimate] {
-        let table = try SimpleTable(path: path)
+        try read(table: SimpleTable(path: path), name: path)
+    }
+
+    /// Reads the estimates from a table already read (from a file, or from bytes for fuzzing).
+    static func read(table: SimpleTable, name path: String) throws(DataError) -> [PublishedEstimate] {
         func problem(_ text: String) -> DataError { DataError(.invalidArgument, "estimates '\(path)': \(text)") }
         var columns: [String: Int] = [:]
         for name in ["published_date", "as_of", "source", "issuer_type", "quantity", "value", "low", "high", "scope_notes", "url"] {
@@ -63,14 +70,15 @@ public enum PublishedEstimatesReader {
             guard let asOf = PartialDate(parsing: field(row, "as_of")) else {
                 throw problem("line \(line): as_of '\(field(row, "as_of"))' is not a date")
             }
-            guard let value = Double(field(row, "value")) else {
-                throw problem("line \(line): value '\(field(row, "value"))' is not a number")
-            }
             func optional(_ name: String) throws(DataError) -> Double? {
-                let text = field(row, name)
-                if text.isEmpty { return nil }
-                guard let number = Double(text) else { throw problem("line \(line): \(name) '\(text)' is not a number") }
-                return number
+                switch FieldText.number(field(row, name)) {
+                case .missing: return nil
+                case .value(let value): return value
+                case .invalid(let reason): throw problem("line \(line), column '\(name)': \(reason)")
+                }
+            }
+            guard let value = try optional("value") else {
+                throw problem("line \(line), column 'value': '\(field(row, "value"))' is not a number")
             }
             return PublishedEstimate(
                 published: PartialDate(parsing: field(row, "published_date")), asOf: asOf, source: field(row, "source"),
@@ -95,22 +103,42 @@ public enum DiscrepancyTableReader {
         public func hash(into hasher: inout Hasher) { hasher.combine(date) }
     }
 
-    /// Reads the table.
+    /// Reads the table. A column is a source when it holds at least one number; its
+    /// empty or missing cells are skipped.
     ///
-    /// - Throws: ``DataError`` for a missing date column or a date that cannot be read.
+    /// - Throws: ``DataError`` for a missing date column, a date that cannot be read, or
+    ///   a cell of a source column that is not a plain decimal number (`nan`, `inf`,
+    ///   `0x10`, a magnitude past 10^15), naming the line and the column.
     public static func read(path: String) throws(DataError) -> [Row] {
-        let table = try SimpleTable(path: path)
+        try read(table: SimpleTable(path: path), name: path)
+    }
+
+    /// Reads the table from a table already read (from a file, or from bytes for fuzzing).
+    static func read(table: SimpleTable, name path: String) throws(DataError) -> [Row] {
         guard let dateColumn = table.column("date") else {
             throw DataError(.invalidArgument, "discrepancies '\(path)': no 'date' column")
         }
         let sources = table.header.indices.filter { index in
-            index != dateColumn && table.rows.contains { Double($0[index]) != nil }
+            index != dateColumn && table.rows.contains {
+                if case .value = FieldText.number($0[index]) { return true }
+                return false
+            }
         }
         return try table.rows.enumerated().map { index, row throws(DataError) in
             guard let date = PartialDate(parsing: row[dateColumn]) else {
                 throw DataError(.invalidArgument, "discrepancies '\(path)' line \(index + 2): '\(row[dateColumn])' is not a date")
             }
-            return Row(date: date, values: sources.compactMap { column in Double(row[column]).map { (table.header[column], $0) } })
+            var values: [(source: String, value: Double)] = []
+            for column in sources {
+                switch FieldText.number(row[column]) {
+                case .missing: continue
+                case .value(let value): values.append((table.header[column], value))
+                case .invalid(let reason):
+                    throw DataError(
+                        .invalidArgument, "discrepancies '\(path)' line \(index + 2), column '\(table.header[column])': \(reason)")
+                }
+            }
+            return Row(date: date, values: values)
         }
     }
 }

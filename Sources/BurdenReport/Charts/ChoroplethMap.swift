@@ -103,7 +103,8 @@ public struct ChoroplethMap: Sendable {
 
     /// A coordinate to 0.1.
     private static func coordinate(_ value: Double) -> String {
-        let tenths = Int((value * 10).rounded())
+        // Projected outlines lie within the map; a wild coordinate is clamped, never trapped on.
+        let tenths = Int(max(-1e12, min(1e12, value.isFinite ? (value * 10).rounded() : 0)))
         if tenths == 0 { return "0" }
         let sign = tenths < 0 ? "-" : ""
         let magnitude = abs(tenths)

@@ -32,7 +32,7 @@ public struct LogScale: Sendable, Hashable {
     /// other power of ten, that gives at most `count` ticks; when fewer than two such
     /// values fall inside the domain, its linear nice ticks (``NiceTicks``).
     public func ticks(count: Int = 7) -> [Double] {
-        guard lower > 0, upper > lower else { return [] }
+        guard lower > 0, upper > lower, upper.isFinite else { return [] }
         let first = Int(log10(lower).rounded(.down))
         let last = Int(log10(upper).rounded(.up))
         func values(_ multipliers: [Double], every: Int = 1) -> [Double] {

@@ -37,16 +37,28 @@ public struct NiceTicks: Sendable, Hashable {
         if low == high {
             if low == 0 { high = 1 } else { (low, high) = (low - abs(low) * 0.5, high + abs(high) * 0.5) }
         }
+        // A range wider than a Double can step across (ends near ±1.8e308) cannot be
+        // covered: a quarter of it is drawn, and 0…1 when even that overflows.
+        if !(high - low).isFinite || !low.isFinite || !high.isFinite { (low, high) = (low / 4, high / 4) }
+        if !(high - low).isFinite || !low.isFinite || !high.isFinite { (low, high) = (0, 1) }
         let range = Self.niceNumber(high - low, round: false)
         let (mantissa, exponent) = Self.nice(range.value / Double(max(count, 2) - 1), round: true)
         // The step is mantissa × 10^exponent; ticks are k × step for whole k.
         func tick(_ k: Int) -> Double {
             exponent >= 0 ? Double(k * mantissa) * Self.power(exponent) : Double(k * mantissa) / Self.power(-exponent)
         }
-        let step = tick(1)
-        let first = Int((low / step).rounded(.down))
-        let last = Int((high / step).rounded(.up))
-        values = (first...max(first + 1, last)).map(tick)
+        var step = tick(1)
+        let (firstMultiple, lastMultiple) = ((low / step).rounded(.down), (high / step).rounded(.up))
+        let multiples = abs(firstMultiple) < 1e12 && abs(lastMultiple) < 1e12
+            ? (Int(firstMultiple)...max(Int(firstMultiple) + 1, Int(lastMultiple))).map(tick) : []
+        if !multiples.isEmpty, !multiples.contains(where: { !$0.isFinite }) {
+            values = multiples
+        } else {
+            // A range far narrower than its distance from zero: no multiple of a nice
+            // step is exact there, so the ends are the ticks.
+            values = [low, high]
+            step = high - low
+        }
         lower = values.first!
         upper = values.last!
         self.step = step

@@ -66,7 +66,7 @@ public struct NumberFormat: Sendable, Hashable {
 
     /// A whole number with thousands separators.
     public func integer(_ value: Int) -> String {
-        value < 0 ? minusSign + grouped(UInt64(-value)) : grouped(UInt64(value))
+        value < 0 ? minusSign + grouped(UInt64(value.magnitude)) : grouped(UInt64(value))
     }
 
     /// An interval, `[1.2, 3.4]` — or `[1,2; 3,4]` where the comma is the decimal separator.

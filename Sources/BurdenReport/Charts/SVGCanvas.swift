@@ -153,7 +153,8 @@ public struct SVGCanvas: Sendable {
     public static func number(_ value: Double) -> String {
         guard value.isFinite else { return "0" }
         let hundredths = (value * 100).rounded(.toNearestOrAwayFromZero)
-        guard abs(hundredths) < 9e15 else { return String(Int64(value)) }
+        // Beyond 9·10¹³ (far outside any drawing) the coordinate is written whole, clamped.
+        guard abs(hundredths) < 9e15 else { return value < 0 ? "-90000000000000" : "90000000000000" }
         let scaled = Int64(hundredths)
         if scaled == 0 { return "0" }
         let whole = abs(scaled) / 100

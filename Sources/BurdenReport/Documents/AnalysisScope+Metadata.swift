@@ -3,7 +3,7 @@ import BurdenAnalysis
 extension AnalysisScope {
     /// The scope as metadata: the input, the filter, and what the filter left out.
     public var metadata: [TidyDocument.Metadatum] {
-        var items: [TidyDocument.Metadatum] = [.init("input", .text(input))]
+        var items: [TidyDocument.Metadatum] = [.init("input", .text(input.rawValue))]
         if let from = filter.from { items.append(.init("from", .text(from.description))) }
         if let to = filter.to { items.append(.init("to", .text(to.description))) }
         if !filter.unitTypes.isEmpty {

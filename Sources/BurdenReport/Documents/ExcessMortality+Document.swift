@@ -18,10 +18,8 @@ extension ExcessMortality {
     /// groups the digits of numbers, they are text.
     ///
     /// - Parameters:
-    ///   - byRegion: whether the estimate was made by region.
-    ///   - format: the format the document will be rendered in.
-    public func document(byRegion: Bool, format: OutputFormat = .json) -> TidyDocument {
-        let year = Self.yearCell(terminal: format == .table)
+    public var document: TidyDocument {
+        let year = Self.yearCell
         var metadata: [TidyDocument.Metadatum] = [
             .init("fit", .text(settings.fit.rawValue)),
             .init("baseline", .text(ExcessSettings.describe(settings.baseline))),
@@ -99,16 +97,13 @@ extension ExcessMortality {
     }
 
     static let ageColumns: [TidyTable.Column] = [
-        .init("region"), .init("name"), .init("year"), .init("age_group"), .init("observed"),
+        .init("region"), .init("name"), .year, .init("age_group"), .init("observed"),
         .init("expected", decimals: 0), .init("excess", decimals: 0), .init("pm", decimals: 0), .init("z", decimals: 2),
         .init("female_deaths", inTerminal: false), .init("predicted_ratio", decimals: 4, inTerminal: false),
     ]
 
-    /// A year as a number, or as text for the terminal; all years together are `nil`
-    /// (`all` in the terminal).
-    static func yearCell(terminal: Bool) -> (Int?) -> Cell {
-        { year in terminal ? .text(year.map(String.init) ?? "all") : .integer(year) }
-    }
+    /// A year; all years together are `nil` (see ``TidyTable/Column/year``).
+    static let yearCell: @Sendable (Int?) -> Cell = { year in .integer(year) }
 
     static func ageCells(_ row: AgeRow, year: (Int?) -> Cell) -> [Cell] {
         let estimate = row.estimate
@@ -129,7 +124,7 @@ extension ExcessMortality {
     }
 
     static let unitColumns: [TidyTable.Column] = [
-        .init("region"), .init("name"), .init("year"), .init("age_group"), .init("observed"),
+        .init("region"), .init("name"), .year, .init("age_group"), .init("observed"),
         .init("expected", decimals: 0), .init("excess", decimals: 0), .init("pm", decimals: 0), .init("z", decimals: 2),
         .init("population"), .init("excess_per_100k", decimals: 1), .init("age_groups_estimated"),
         .init("female_deaths", inTerminal: false), .init("data_check"),
@@ -152,7 +147,7 @@ extension ExcessMortality {
         TidyTable(
             name: "national",
             columns: [
-                .init("year"), .init("national_excess", decimals: 0), .init("national_pm", decimals: 0),
+                .year, .init("national_excess", decimals: 0), .init("national_pm", decimals: 0),
                 .init("regions_excess", decimals: 0), .init("regions_pm", decimals: 0), .init("difference", decimals: 0),
                 .init("regions"), .init("complete_regions"),
             ],
@@ -171,7 +166,7 @@ extension ExcessMortality {
     func notEstimableTable(year: (Int?) -> Cell) -> TidyTable {
         TidyTable(
             name: "not_estimable",
-            columns: [.init("region"), .init("name"), .init("year"), .init("age_group"), .init("reason")],
+            columns: [.init("region"), .init("name"), .year, .init("age_group"), .init("reason")],
             rows: notEstimable.map {
                 [.text($0.code), .text($0.name), year($0.year), .text($0.ageGroup.description), .text($0.reason)]
             },
@@ -183,7 +178,7 @@ extension ExcessMortality {
         TidyTable(
             name: "data_checks",
             columns: [
-                .init("region"), .init("name"), .init("year"), .init("sex"), .init("age_groups_sum"),
+                .init("region"), .init("name"), .year, .init("sex"), .init("age_groups_sum"),
                 .init("total"), .init("difference"), .init("line"),
             ],
             rows: dataChecks.map {

@@ -6,6 +6,6 @@ extension InputFile {
         TidyTable(
             name: "inputs",
             columns: [.init("role"), .init("file"), .init("bytes"), .init("sha256")],
-            rows: files.map { [.text($0.role), .text($0.name), .integer($0.bytes), .text($0.sha256)] })
+            rows: files.map { [.text($0.role.rawValue), .text($0.name), .integer($0.bytes), .text($0.sha256)] })
     }
 }

@@ -10,11 +10,8 @@ extension NamedCoverage {
     /// Then `terms` (broom's `tidy()` names, with the model: `excess` or `named`),
     /// `models` (broom's `glance()` names), `dropped` (regions left out of the models),
     /// `not_estimable` and `data_checks`.
-    ///
-    /// - Parameter format: the format the document will be rendered in (years are
-    ///   text in the terminal, numbers otherwise).
-    public func document(format: OutputFormat = .json) -> TidyDocument {
-        let year = ExcessMortality.yearCell(terminal: format == .table)
+    public var document: TidyDocument {
+        let year = ExcessMortality.yearCell
         let settings = excess.settings
         var metadata: [TidyDocument.Metadatum] = [
             .init("years", .list(excess.years.map(String.init))), .init("ages", .text(excess.ageLabel)),

@@ -25,8 +25,8 @@ extension RegionalChange {
             ],
             tables: [TidyTable(name: "regions", columns: columns, rows: rows)],
             notes: [
-                "rate_change: the later rate minus the earlier, deaths per \(NumberText.grouped(Int(per))) of "
-                    + "\(denominator); conf_low, conf_high: \(Int(confidence * 100))% interval combining the two "
+                "rate_change: the later rate minus the earlier, deaths per \(NumberText.whole(per)) of "
+                    + "\(denominator); conf_low, conf_high: \(NumberText.percent(confidence)) interval combining the two "
                     + "\(ci.rawValue) intervals (MOVER, Newcombe 1998).",
                 "\(NumberText.grouped(newDeaths)) new deaths.",
             ])

@@ -23,36 +23,29 @@ extension RegionalModel {
             ]
             notes.append("OLS of the rate per 100,000 (as summary(lm()) prints it); intervals are confint().")
         }
-        let countFit: (terms: [RegressionTerm], quasi: [RegressionTerm]?, deviance: Double, nullDeviance: Double,
-                       dispersion: Double, dfResidual: Int, nobs: Int, logLik: Double, aic: Double)? =
-            if let fit = poisson {
-                (fit.terms, fit.quasiPoissonTerms, fit.deviance, fit.nullDeviance, fit.dispersion, fit.dfResidual, fit.nobs,
-                 fit.logLikelihood, fit.aic)
-            } else if let fit = negativeBinomial {
-                (fit.terms, nil, fit.deviance, fit.nullDeviance, fit.dispersion, fit.dfResidual, fit.nobs, fit.logLikelihood,
-                 fit.aic)
-            } else { nil }
         if let fit = countFit {
+            let quasi = (fit as? PoissonRegression)?.quasiPoissonTerms
             metadata += [
                 .init("response", .text("deaths, offset log(\(frame.denominator))")),
                 .init("deviance", .number(fit.deviance)), .init("null_deviance", .number(fit.nullDeviance)),
                 .init("dispersion", .number(fit.dispersion)), .init("df_residual", .integer(fit.dfResidual)),
-                .init("nobs", .integer(fit.nobs)), .init("log_lik", .number(fit.logLik)), .init("aic", .number(fit.aic)),
+                .init("nobs", .integer(fit.nobs)), .init("log_lik", .number(fit.logLikelihood)),
+                .init("aic", .number(fit.aic)),
             ]
-            if let nb = negativeBinomial {
+            if case .negativeBinomial(let nb) = self.fit {
                 metadata += [.init("alpha", .number(nb.alpha)), .init("alpha_std_error", .number(nb.alphaStdError)),
                              .init("theta", .number(nb.theta))]
             }
             columns += [.init("irr", decimals: 4), .init("irr_low", decimals: 4), .init("irr_high", decimals: 4)]
-            if fit.quasi != nil { columns.append(.init("quasi_std_error", decimals: 5)) }
+            if quasi != nil { columns.append(.init("quasi_std_error", decimals: 5)) }
             rows = fit.terms.enumerated().map { index, term in
                 var cells = term.tidyCells
                 let interval = term.incidenceRateRatioInterval
                 cells += [.number(term.incidenceRateRatio), .number(interval.lower), .number(interval.upper)]
-                if let quasi = fit.quasi { cells.append(.number(quasi[index].stdError)) }
+                if let quasi { cells.append(.number(quasi[index].stdError)) }
                 return cells
             }
-            notes.append("irr = exp(estimate), Wald intervals; " + (poisson != nil
+            notes.append("irr = exp(estimate), Wald intervals; " + (quasi != nil
                 ? "quasi_std_error = std_error × √dispersion (quasi-Poisson)." : "NB2 variance μ + αμ², θ = 1/α."))
         }
         if !frame.dropped.isEmpty {

@@ -22,8 +22,8 @@ extension RegionalRates {
             ],
             tables: [TidyTable(name: "regions", columns: columns, rows: rows)],
             notes: [
-                "rate, conf_low, conf_high, rate_smoothed: deaths per \(NumberText.grouped(Int(per))) of \(denominator); "
-                    + "\(Int(confidence * 100))% interval by \(ci.rawValue); rate_smoothed: empirical Bayes (Marshall 1991).",
+                "rate, conf_low, conf_high, rate_smoothed: deaths per \(NumberText.whole(per)) of \(denominator); "
+                    + "\(NumberText.percent(confidence)) interval by \(ci.rawValue); rate_smoothed: empirical Bayes (Marshall 1991).",
                 "\(NumberText.grouped(named)) deaths with a region, \(NumberText.grouped(unassigned)) without.",
             ]
         )

@@ -16,7 +16,7 @@ extension ReportContent {
             [.text("imprecise_dates"), .integer(h.impreciseDates), .missing, .missing, .missing],
             [.text("undated"), .integer(h.undated), .missing, .missing, .missing],
             [.text("rate"), .number(h.rate), .number(h.rateConfLow), .number(h.rateConfHigh),
-             .text("deaths per \(Int(rates.per)) of \(rates.denominator), \(h.deathsWithPopulation) deaths in regions with a population")],
+             .text("deaths per \(NumberText.plainWhole(rates.per)) of \(rates.denominator), \(h.deathsWithPopulation) deaths in regions with a population")],
         ]
         if let inequality {
             rows.append([

@@ -10,16 +10,7 @@ public struct JSONRenderer: DocumentRenderer {
     public init() {}
 
     public func render(_ document: TidyDocument, to output: inout some TextOutputStream) {
-        var members: [String] = document.metadata.map { "  " + Self.string($0.key) + ": " + Self.value($0.value) }
-        for table in document.tables {
-            let rows = table.rows.map { row in
-                "    {" + zip(table.columns, row).map { Self.string($0.name) + ": " + Self.value($1) }
-                    .joined(separator: ", ") + "}"
-            }
-            let body = rows.isEmpty ? "[]" : "[\n" + rows.joined(separator: ",\n") + "\n  ]"
-            members.append("  " + Self.string(table.name) + ": " + body)
-        }
-        output.write("{\n" + members.joined(separator: ",\n") + "\n}\n")
+        output.write(JSONValue(document).render() + "\n")
     }
 
     static func value(_ cell: Cell) -> String {

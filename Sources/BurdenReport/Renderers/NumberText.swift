@@ -29,6 +29,23 @@ enum NumberText {
     }
 
     /// An integer with thousands separators (`20,253`).
+    /// A quantity given as a real number that is normally whole (a rate's base, a
+    /// count summed as `Double`), with thousands separators: `100,000`; rounded when
+    /// it is not whole, and never a trap on NaN, an infinity or a huge value.
+    static func whole(_ value: Double) -> String { rounded(value, decimals: 0) }
+
+    /// The same without thousands separators: `100000`.
+    static func plainWhole(_ value: Double) -> String {
+        let rounded = value.rounded(.toNearestOrAwayFromZero)
+        return rounded.isFinite && abs(rounded) < 9e15 ? String(Int64(rounded)) : exact(value)
+    }
+
+    /// A confidence level as a percentage without decimals when it has none: `95%`, `99.9%`.
+    static func percent(_ level: Double) -> String {
+        let scaled = level * 100
+        return (scaled == scaled.rounded() ? rounded(scaled, decimals: 0) : exact(scaled)) + "%"
+    }
+
     static func grouped(_ value: some BinaryInteger) -> String {
         let digits = String(value.magnitude)
         var result = ""

@@ -22,9 +22,9 @@ public struct TerminalTableRenderer: DocumentRenderer {
     private func render(_ table: TidyTable, to output: inout some TextOutputStream) {
         let shown = table.columns.indices.filter { table.columns[$0].inTerminal }
         let header = shown.map { table.columns[$0].name }
-        let body = table.rows.map { row in shown.map { Self.text(row[$0], decimals: table.columns[$0].decimals) } }
+        let body = table.rows.map { row in shown.map { Self.text(row[$0], in: table.columns[$0]) } }
         let numeric = shown.map { column in
-            table.rows.contains { row in
+            table.columns[column].display == .standard && table.rows.contains { row in
                 switch row[column] {
                 case .integer, .number: true
                 default: false
@@ -43,6 +43,16 @@ public struct TerminalTableRenderer: DocumentRenderer {
         }
         output.write(line(header) + "\n")
         for cells in body { output.write(line(cells) + "\n") }
+    }
+
+    /// A cell as its column shows it.
+    static func text(_ cell: Cell, in column: TidyTable.Column) -> String {
+        switch (column.display, cell) {
+        case (.standard, _): text(cell, decimals: column.decimals)
+        case (.label(let missing), .missing): missing
+        case (.label, .integer(let value)): String(value)
+        case (.label, _): text(cell, decimals: column.decimals)
+        }
     }
 
     static func text(_ cell: Cell, decimals: Int) -> String {

@@ -1,9 +1,13 @@
 /// Writes a report as one self-contained HTML page: the CSS inline, the charts as
 /// inline SVG, no script, no font or image fetched from anywhere. The page is also
 /// well-formed XML (every element closed, every text escaped), so XML tools read it.
+///
+/// A page that shows the report adds to it through ``ReportPageDecorations``: its
+/// style after the page's, its controls before the header, its sections before the rates.
 struct HTMLReportWriter {
     let report: Report
     let figures: [ReportFigure]
+    var decorations = ReportPageDecorations()
 
     func render() -> String {
         let page = ReportPage(report: report, figures: figures)
@@ -11,11 +15,13 @@ struct HTMLReportWriter {
         html += "<html lang=\"\(page.language.rawValue)\">\n<head>\n<meta charset=\"utf-8\"/>\n"
         html += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
         html += "<meta name=\"generator\" content=\"warburden \(escape(report.toolVersion))\"/>\n"
-        html += "<title>\(escape(page.title))</title>\n<style>\n\(HTMLStyle.css)\n</style>\n</head>\n<body>\n<main>\n"
+        html += "<title>\(escape(page.title))</title>\n<style>\n\(HTMLStyle.css)\n\(decorations.style)</style>\n</head>\n<body>\n<main>\n"
+        html += decorations.controls
         html += "<header>\n<h1>\(escape(page.title))</h1>\n<p>\(escape(page.subtitle))</p>\n"
         html += "<nav>" + page.sections.map { "<a href=\"#\($0.id)\">\(escape($0.title))</a>" }.joined(separator: " ") + "</nav>\n"
         html += "</header>\n"
         for section in page.sections {
+            if section.id == "rates" { html += decorations.leadSections }
             html += "<section id=\"\(section.id)\">\n<h2>\(escape(section.title))</h2>\n"
             for block in section.blocks { html += render(block) }
             html += "</section>\n"
@@ -48,9 +54,9 @@ struct HTMLReportWriter {
         case .collapsible(let summary, let blocks):
             return "<details>\n<summary>\(escape(summary))</summary>\n" + blocks.map(render).joined() + "</details>\n"
         case .list(let items):
-            let commands = items.allSatisfy { $0.hasPrefix("warburden ") }
-            return (commands ? "<ul class=\"commands\">\n" : "<ul>\n")
-                + items.map { commands ? "<li><code>\(escape($0))</code></li>\n" : "<li>\(escape($0))</li>\n" }.joined() + "</ul>\n"
+            return "<ul>\n" + items.map { "<li>\(escape($0))</li>\n" }.joined() + "</ul>\n"
+        case .commands(let commands):
+            return "<ul class=\"commands\">\n" + commands.map { "<li><code>\(escape($0))</code></li>\n" }.joined() + "</ul>\n"
         case .definitions(let pairs):
             return "<dl>\n" + pairs.map { "<dt>\(escape($0[0]))</dt><dd>\(escape($0.count > 1 ? $0[1] : ""))</dd>\n" }.joined() + "</dl>\n"
         }

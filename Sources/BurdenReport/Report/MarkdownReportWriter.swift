@@ -35,9 +35,9 @@ struct MarkdownReportWriter {
         case .collapsible(_, let blocks):
             return blocks.map(render).joined(separator: "\n")
         case .list(let items):
-            return items.map { item in
-                item.hasPrefix("warburden ") ? "- `\(item.replacing("`", with: "'"))`\n" : "- \(escape(item))\n"
-            }.joined()
+            return items.map { "- \(escape($0))\n" }.joined()
+        case .commands(let commands):
+            return commands.map { "- \(MarkdownText.code($0))\n" }.joined()
         case .definitions(let pairs):
             return pairs.map { "- \(escape($0[0])): \(escape($0.count > 1 ? $0[1] : ""))\n" }.joined()
         }

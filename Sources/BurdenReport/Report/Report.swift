@@ -6,7 +6,7 @@ import BurdenData
 ///
 /// ``files()`` gives every file of the report folder: `index.html` (one
 /// self-contained page: inline SVG and CSS, no script, nothing fetched), `report.md`,
-/// `results.json` (every number), `tables/*.csv` (tidy) and `charts/*.svg` (the charts
+/// `results.json` (every number), `tables/*.csv` (tidy, guarded for spreadsheets) and `charts/*.svg` (the charts
 /// of the page, for the Markdown and for reuse). The same report gives the same bytes.
 public struct Report: Sendable {
     /// The results.
@@ -22,11 +22,14 @@ public struct Report: Sendable {
     public let shapes: RegionShapes?
     /// The tile-grid layout; the built-in grid for the built-in reference.
     public let tileGrid: TileGrid?
+    /// How the methods section says to compute each part again.
+    public let reproduction: ReportReproduction
 
     /// Creates a report.
     public init(
         content: ReportContent, title: String? = nil, language: ReportLanguage = .en, toolVersion: String,
-        stamp: String? = nil, shapes: RegionShapes? = nil, tileGrid: TileGrid? = nil
+        stamp: String? = nil, shapes: RegionShapes? = nil, tileGrid: TileGrid? = nil,
+        reproduction: ReportReproduction = ReportReproduction()
     ) {
         self.content = content
         self.title = title
@@ -34,6 +37,7 @@ public struct Report: Sendable {
         self.toolVersion = toolVersion
         self.stamp = stamp
         self.shapes = shapes
+        self.reproduction = reproduction
         // The built-in grid fits the built-in reference only.
         self.tileGrid = tileGrid ?? (content.table.country == "RU" && content.table.regions.allSatisfy {
             RussiaReference.tileGrid.tile(code: $0.code) != nil
@@ -57,7 +61,9 @@ public struct Report: Sendable {
             File(path: "report.md", contents: MarkdownReportWriter(report: self, figures: figures).render()),
             File(path: "results.json", contents: ResultsJSONWriter(report: self).render()),
         ]
-        files += tables.map { File(path: "tables/\($0.name).csv", contents: CSVRenderer().render(TidyDocument(tables: [$0.table]))) }
+        // People open these in spreadsheets: texts that would run as formulas are guarded.
+        let csv = CSVRenderer(guardsFormulas: true)
+        files += tables.map { File(path: "tables/\($0.name).csv", contents: csv.render(TidyDocument(tables: [$0.table]))) }
         files += figures.map { File(path: "charts/\($0.id).svg", contents: $0.svg) }
         return files
     }
@@ -68,6 +74,6 @@ public struct Report: Sendable {
     var format: NumberFormat { language.numberFormat }
     /// The title, or the default.
     var displayTitle: String {
-        title ?? language.pick("Who bears the burden: named military deaths by region", "Кто несёт бремя войны: погибшие военные по регионам")
+        title ?? ReportText.in(language).defaultTitle
     }
 }

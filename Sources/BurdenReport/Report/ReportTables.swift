@@ -40,13 +40,13 @@ struct ReportTables {
             tables.append(Named(name: "ledger-unresolved-regions", table: document.tables[1]))
         }
         if let excess = content.excess {
-            let document = excess.document(byRegion: true, format: .csv)
+            let document = excess.document
             for table in document.tables where ["excess", "by_age_group"].contains(table.name) {
                 tables.append(Named(name: table.name == "excess" ? "excess" : "excess-by-age-group", table: table))
             }
         }
         if let coverage = content.coverage {
-            tables.append(Named(name: "coverage", table: coverage.document(format: .csv).tables[0]))
+            tables.append(Named(name: "coverage", table: coverage.document.tables[0]))
         }
         tables.append(Named(name: "inputs", table: InputFile.table(of: content.inputs)))
         return tables

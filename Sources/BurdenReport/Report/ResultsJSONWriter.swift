@@ -40,8 +40,8 @@ struct ResultsJSONWriter {
         if let monthly = content.monthly { trends.append(("month_by_\(monthly.grouping)", document(monthly.document))) }
         if let shares = content.regionalShares { trends.append(("quarter_by_\(shares.grouping)", document(shares.document))) }
         members.append(("trends", .object(trends)))
-        if let excess = content.excess { members.append(("excess", JSONValue(excess.document(byRegion: true, format: .json)))) }
-        if let coverage = content.coverage { members.append(("coverage", document(coverage.document(format: .json)))) }
+        if let excess = content.excess { members.append(("excess", JSONValue(excess.document))) }
+        if let coverage = content.coverage { members.append(("coverage", document(coverage.document))) }
         if let volume = content.volume { members.append(("volume", JSONValue(volume.document))) }
         members.append(("correlations", JSONValue(TidyDocument(tables: [CovariateRelation.table(of: content.relations)])).member("correlations")))
         members.append(("omitted", .array(content.omitted.map { .object([("part", .string($0.part)), ("reason", .string($0.reason))]) })))

@@ -3,19 +3,34 @@
 public struct TidyTable: Sendable, Hashable {
     /// A column: its name and how the terminal shows it.
     public struct Column: Sendable, Hashable {
+        /// How the terminal shows a column's values; CSV and JSON always write the cells as they are.
+        public enum Display: Sendable, Hashable {
+            /// Numbers right-aligned and rounded, integers with thousands separators, missing `NA`.
+            case standard
+            /// Every value as a label, left-aligned: whole numbers without separators
+            /// (years), a missing value as `missing` (`all`).
+            case label(missing: String)
+        }
+
         /// The snake_case name, the CSV header and the JSON key.
         public let name: String
         /// Decimals the terminal rounds real numbers to; CSV and JSON keep full precision.
         public let decimals: Int
         /// Whether the terminal table shows the column (wide tables keep it in CSV/JSON only).
         public let inTerminal: Bool
+        /// How the terminal shows the values.
+        public let display: Display
 
         /// Creates a column.
-        public init(_ name: String, decimals: Int = 3, inTerminal: Bool = true) {
+        public init(_ name: String, decimals: Int = 3, inTerminal: Bool = true, display: Display = .standard) {
             self.name = name
             self.decimals = decimals
             self.inTerminal = inTerminal
+            self.display = display
         }
+
+        /// A column of years; a missing year means all years together (`all` in the terminal).
+        public static let year = Column("year", display: .label(missing: "all"))
     }
 
     /// The table's name: the JSON key its rows are listed under.

@@ -56,6 +56,11 @@ struct QueryValues: Sendable {
         return clean.count > 60 ? String(clean.prefix(60)) + "…" : clean
     }
 
+    /// Every parameter given with its values, in the order of ``canonical``, but for `excluded` ones.
+    func parameters(excluding excluded: Set<String>) -> [(name: String, values: [String])] {
+        values.keys.sorted().filter { !excluded.contains($0) }.map { ($0, values[$0]!) }
+    }
+
     /// The value of `key`, if given.
     func string(_ key: String) -> String? { values[key]?.first }
 

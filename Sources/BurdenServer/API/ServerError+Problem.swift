@@ -5,22 +5,23 @@ extension ServerError: HTTPResponseError {
     /// The HTTP status of the error's kind.
     public var status: HTTPResponse.Status { HTTPResponse.Status(code: code.status) }
 
-    /// The problem document (RFC 9457): `type` (a URN naming the kind), `title`,
-    /// `status`, `detail` (the message), `instance` (the path asked for) and `code`.
-    public func response(from request: Request, context: some RequestContext) throws -> Response {
+    /// The headers a problem of this kind carries besides its type: `WWW-Authenticate`
+    /// for `unauthorized`, `Allow` for `methodNotAllowed`, `Retry-After` for `busy`,
+    /// `Connection: close` when the rest of the request will not be read.
+    var headers: HTTPFields {
         var headers: HTTPFields = [.contentType: "application/problem+json"]
-        if code == .unauthorized { headers[.wwwAuthenticate] = "Bearer realm=\"warburden\"" }
-        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: problemJSON(instance: request.uri.path))))
+        switch code {
+        case .unauthorized: headers[.wwwAuthenticate] = "Bearer realm=\"warburden\""
+        case .methodNotAllowed: headers[.allow] = allowedMethods.joined(separator: ", ")
+        case .busy: headers[.retryAfter] = String(ImportRunner.retryAfterSeconds)
+        case .tooLarge, .headTooLarge, .badRequest: headers[.connection] = "close"
+        default: break
+        }
+        return headers
     }
 
-    /// The problem document's text.
-    public func problemJSON(instance: String) -> String {
-        let members = [
-            ("type", "\"urn:warburden:problem:\(code)\""), ("title", quoted(code.title)), ("status", String(code.status)),
-            ("detail", quoted(message)), ("instance", quoted(instance)), ("code", quoted(code.description)),
-        ]
-        return "{\n" + members.map { "  \"\($0.0)\": \($0.1)" }.joined(separator: ",\n") + "\n}\n"
+    /// The problem document (RFC 9457) of the error, for the path asked for.
+    public func response(from request: Request, context: some RequestContext) throws -> Response {
+        Response(status: status, headers: headers, body: .init(byteBuffer: ProblemDocument(self, instance: request.uri.path).body))
     }
-
-    private func quoted(_ text: String) -> String { "\"" + JSONText.escaped(text) + "\"" }
 }

@@ -34,6 +34,7 @@ extension StoredFile {
             .init("id", .integer(Int(id))), .init("kind", .text(kind.rawValue)), .init("label", .text(label)),
             .init("file", .text(file)), .init("bytes", .integer(Int(bytes))), .init("sha256", .text(sha256)),
             .init("imported_at", .text(importedAt)), .init("denominator", .text(denominator)),
+            .init("region_table", .integer(regionTable.map(Int.init))),
         ]
     }
 
@@ -42,7 +43,7 @@ extension StoredFile {
 
     /// Every file of a kind as one table named after the kind (`regions`, `mortality`).
     static func document(_ files: [StoredFile], kind: Kind) -> TidyDocument {
-        let columns = ["id", "kind", "label", "file", "bytes", "sha256", "imported_at", "denominator"]
+        let columns = ["id", "kind", "label", "file", "bytes", "sha256", "imported_at", "denominator", "region_table"]
         return TidyDocument(
             metadata: [.init("count", .integer(files.count))],
             tables: [

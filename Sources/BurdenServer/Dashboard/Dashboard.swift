@@ -8,32 +8,45 @@ import Hummingbird
 /// The page at `/`: the report of a version (the page `warburden report` writes,
 /// by the same writer) with a form of controls above it — the version, the period,
 /// the unit type, the denominator, the interval method, the language, a mortality
-/// file — and, with "changes since", the change of every region's rate since an
-/// earlier version.
+/// file that fits the version (read against the same region table) — and, with
+/// "changes since", the change of every region's rate since an earlier version.
 ///
 /// The form is a plain GET form, so the page works without script; a short inline
 /// script (allowed by its hash in the Content-Security-Policy, which forbids
 /// everything else from anywhere) sends the form when a control changes. Nothing is
 /// fetched from another origin.
 struct Dashboard {
-    /// The query parameters the page takes.
-    static let keys: Set<String> = ["dataset", "since", "from", "to", "unit_type", "denominator", "ci", "lang", "mortality"]
+    /// The query parameters only the page has: the version, the one to compare it
+    /// with, the language and the mortality file. The others are the report's options
+    /// (``ReportOptions``).
+    static let ownKeys: Set<String> = ["dataset", "since", "lang", "mortality"]
+    /// The report's options.
+    static let reportCatalog = OptionCatalog(of: ReportOptions.self)
+    /// The options of the changes since an earlier version.
+    static let changesCatalog = OptionCatalog(of: ChangesOptions.self)
+    /// Every query parameter the page takes.
+    static let keys: Set<String> = ownKeys.union(reportCatalog.entries.map(\.parameterName))
+    /// The parameters that may be given more than once.
+    static let repeatable: Set<String> = Set(reportCatalog.entries.filter(\.isRepeating).map(\.parameterName))
 
     /// The script that sends the form when a control changes.
     static let script =
         "document.querySelectorAll('form.controls select').forEach(function (s) { s.addEventListener('change', function () { s.form.submit(); }); });"
 
-    /// The headers of the page: the policy allows inline styles, the one script by its hash, and images from data URLs.
-    static let headers: HTTPFields = {
+    /// The page's policy: inline styles, the one script by its hash, images from data
+    /// URLs, the form sent to this server only, and nothing else from anywhere.
+    static let policy: ContentSecurityPolicy = {
         var hash = SHA256()
         hash.update(Array(script.utf8))
         let digest = Data(hash.finalize()).base64EncodedString()
         return [
-            .contentSecurityPolicy:
-                "default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'sha256-\(digest)'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
-            .cacheControl: "no-store",
+            .defaultSrc(.none), .styleSrc(.unsafeInline), .imgSrc(.scheme(.init(rawValue: "data:"))),
+            .scriptSrc(.hash(.sha256, base64: digest)), .formAction(.self), .baseURI(.none), .frameAncestors(.none),
         ]
     }()
+
+    /// The headers of the page: its policy, and no caching.
+    static let headers: HTTPFields = [.contentSecurityPolicy: policy.description, .cacheControl: "no-store"]
 
     let services: ServerServices
     let query: QueryValues
@@ -47,31 +60,38 @@ struct Dashboard {
         self.mortality = mortality
     }
 
-    /// The page's HTML.
-    func page() throws(ServerError) -> String {
+    /// The page's HTML. A mortality file is read on a thread of the import runner.
+    func page() async throws -> String {
         guard let latest = versions.last else { return emptyPage() }
         let id = try query.id("dataset") ?? latest.id
         let dataset = try services.store.dataset(id)
-        let selected = try Analyses.selection(dataset, query, keepRecords: true)
-        var options = ReportContent.Options()
-        options.denominator = query.string("denominator")
-        options.rateInterval = try query.choice("ci", default: ProportionInterval.Method.wilsonCC)
+        let options = try ReportOptions.decode(query, catalog: Self.reportCatalog, excluding: Self.ownKeys)
+        let selected = AnalysisRequest.selection(options.selection, of: dataset, keepRecords: true)
         let language = try query.choice("lang", default: ReportLanguage.en)
-        let deaths = try query.id("mortality").map { id throws(ServerError) in try services.store.deaths(id, for: dataset) }
-        let version = dataset.version
-        let input = InputFile(role: "list", name: version.file, bytes: Int(version.bytes), sha256: version.sha256)
-        let content = try Analyses.analysis { try ReportContent(dataset: selected, inputs: [input], deaths: deaths, options: options) }
-        let report = Report(content: content, language: language, toolVersion: services.toolVersion)
-        var html = report.page()
-        html = html.replacingOccurrences(of: "</style>", with: Self.css + "</style>", options: [], range: html.range(of: "</style>"))
-        html = html.replacingOccurrences(of: "<main>\n", with: "<main>\n" + controls(dataset), options: [], range: html.range(of: "<main>\n"))
-        if let since = try query.id("since") {
-            let section = try changes(since: since, dataset: dataset, language: language)
-            // After the headline numbers and the map, before the rates.
-            let anchor = html.range(of: "<section id=\"rates\">") ?? html.range(of: "<section id=\"methods\">")
-            if let anchor { html.insert(contentsOf: section, at: anchor.lowerBound) } else { html += section }
+        var deaths: DeathsTable?
+        if let mortality = try query.id("mortality") {
+            deaths = try await services.store.loadDeaths(
+                mortality, for: dataset, runner: services.imports, deadline: .now + services.settings.requestTimeLimit)
         }
-        return html
+        let version = dataset.version
+        let input = InputFile(role: .list, name: version.file, bytes: Int(version.bytes), sha256: version.sha256)
+        let content: ReportContent
+        do {
+            content = try ReportContent(dataset: selected, inputs: [input], deaths: deaths, options: options.content)
+        } catch {
+            throw ServerError(.unprocessable, error.message)
+        }
+        // The commands of the methods section read the list as the version was imported: with its region table.
+        let regions = try version.regionTable.map { id in try services.workspace.file(id, kind: .regions).file }
+        let report = Report(
+            content: content, language: language, toolVersion: services.toolVersion,
+            reproduction: ReportReproduction(listArguments: regions.map { ["--regions", $0] } ?? []))
+        var decorations = ReportPageDecorations(style: Self.css, controls: controls(dataset))
+        if let since = try query.id("since") {
+            // After the headline numbers and the map, before the rates.
+            decorations.leadSections = try changes(since: since, dataset: dataset, language: language)
+        }
+        return report.page(decorations: decorations)
     }
 
     // MARK: - The controls
@@ -98,10 +118,11 @@ struct Dashboard {
             "ci", title: "Interval", selected: query.string("ci") ?? "",
             options: [("", "wilson-cc")] + ProportionInterval.Method.allCases.filter { $0 != .wilsonCC }.map { ($0.rawValue, $0.rawValue) })
         form += select("lang", title: "Language", selected: query.string("lang") ?? "", options: [("", "English"), ("ru", "Русский")])
-        if !mortality.isEmpty {
+        let fitting = mortality.filter { $0.regionTable == dataset.version.regionTable }
+        if !fitting.isEmpty {
             form += select(
                 "mortality", title: "Vital statistics", selected: query.string("mortality") ?? "",
-                options: [("", "none")] + mortality.reversed().map { (String($0.id), "#\($0.id) \($0.label)") })
+                options: [("", "none")] + fitting.reversed().map { (String($0.id), "#\($0.id) \($0.label)") })
         }
         form += "<button type=\"submit\">Show</button>\n"
         form += "<a class=\"api\" href=\"/openapi.json\">API</a>\n"
@@ -125,7 +146,15 @@ struct Dashboard {
         guard earlier.version.regionTable == dataset.version.regionTable else {
             throw ServerError(.unprocessable, "datasets \(since) and \(dataset.version.id) were imported with different region tables")
         }
-        let document = try Analyses.changes(from: earlier, to: dataset, query)
+        let options = try ChangesOptions.decode(query, catalog: Self.changesCatalog, excluding: Self.ownKeys)
+        let document: TidyDocument
+        do {
+            let before = AnalysisRequest.selection(options.rates.selection, of: earlier)
+            let after = AnalysisRequest.selection(options.rates.selection, of: dataset)
+            document = try options.run(from: before, to: after).document
+        } catch {
+            throw ServerError(.unprocessable, error.message)
+        }
         let grew = document.tables.first?.rows.filter { row in
             if case .integer(let added) = row[4] { return added > 0 }
             return false

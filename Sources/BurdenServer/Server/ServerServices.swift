@@ -1,5 +1,8 @@
-/// What the routes are built from: the workspace, the settings, and the caches
-/// in front of the workspace. Tests build their own, on a temporary workspace.
+import BurdenData
+
+/// What the routes are built from: the workspace, the settings, the caches in front
+/// of the workspace and the runner of imports. Tests build their own, on a temporary
+/// workspace.
 public struct ServerServices: Sendable {
     /// The workspace of dataset versions.
     public let workspace: Workspace
@@ -9,6 +12,8 @@ public struct ServerServices: Sendable {
     public let toolVersion: String
     let store: DatasetStore
     let cache: ResponseCache
+    let imports: ImportRunner
+    let port: ListeningPort
 
     /// Creates the services.
     public init(workspace: Workspace, settings: ServerSettings, toolVersion: String) {
@@ -17,5 +22,12 @@ public struct ServerServices: Sendable {
         self.toolVersion = toolVersion
         self.store = DatasetStore(workspace: workspace)
         self.cache = ResponseCache()
+        self.imports = ImportRunner(capacity: settings.maximumConcurrentImports)
+        self.port = ListeningPort()
     }
+
+    /// The bounds an import reads an upload with: the field and record bounds of
+    /// ``BurdenData/ReadLimits``, and at most ``ServerSettings/maximumInputBytes`` after
+    /// decompression (the deadline and stop request are set for each import).
+    var uploadLimits: ReadLimits { ReadLimits(maximumInputBytes: settings.maximumInputBytes) }
 }

@@ -55,4 +55,8 @@ public struct StoredFile: Sendable, Hashable, Codable {
     public let importedAt: String
     /// The population column of a region table (`population` unless given).
     public let denominator: String?
+    /// For a mortality file, the region table of the workspace it was read against
+    /// (the built-in reference when `nil`): it fits the versions imported with the
+    /// same table. Always `nil` for a region table.
+    public let regionTable: Int64?
 }

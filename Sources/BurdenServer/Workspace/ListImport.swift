@@ -15,24 +15,27 @@ struct ListImport: Sendable {
     let bytes: Int
     let sha256: String
 
-    /// Prepares the import: checks the file and the region table, computes the checksum.
+    /// Prepares the import: checks the label, the name and the region table, computes the checksum.
+    ///
+    /// - Throws: ``WorkspaceError`` — `invalidText` for the label or name, `unknownFile`
+    ///   for the region table, `unreadable` when the file cannot be read.
     init(
         workspace: Workspace, path: String, label: String, fileName: String?, options: CasualtyImporter.Options,
         regionTable: Int64?, strict: Bool
-    ) throws(ServerError) {
-        guard !label.isEmpty else { throw ServerError(.badQuery, "a dataset needs a label") }
+    ) throws(WorkspaceError) {
+        let name = try WorkspaceText.fileName(Workspace.baseName(fileName ?? path), parameter: "the file name")
         let digest: (bytes: Int, hex: String)
         do {
             digest = try SHA256.digest(ofFile: path)
         } catch {
-            throw ServerError(.malformedUpload, error.message)
+            throw WorkspaceError(.unreadable, "cannot read '\(name)'")
         }
         var options = options
         options.keepSource = false
-        if let regionTable { options.resolver = try workspace.regionTable(regionTable).resolver }
+        if let regionTable { options.resolver = try workspace.regionTable(regionTable, limits: options.limits).resolver }
         self.path = path
-        self.label = label
-        self.name = Workspace.baseName(fileName ?? path)
+        self.label = try WorkspaceText.label(label)
+        self.name = name
         self.options = options
         self.regionTable = regionTable
         self.strict = strict
@@ -41,6 +44,10 @@ struct ListImport: Sendable {
     }
 
     /// Runs the import in the transaction of `db`.
+    ///
+    /// - Throws: ``WorkspaceError`` (`refused`) when no row could be imported, or when
+    ///   `strict` and a row was rejected or a region did not resolve; the importer's
+    ///   ``DataError`` when the file cannot be read as a list; the database's errors.
     func run(_ db: Database) throws -> (version: DatasetVersion, ledger: ImportLedger) {
         let format = options.format ?? InputFormat.guess(path: name)
         let stamp = Workspace.now()
@@ -56,11 +63,11 @@ struct ListImport: Sendable {
         var failure: (any Error)?
         var readOptions = options
         readOptions.format = format
-        var ledger = try CasualtyImporter(options: readOptions).read(path: path) { record in
+        var ledger = try CasualtyImporter(options: readOptions).read(path: path, name: name) { record in
             guard failure == nil else { return }
             position += 1
             do {
-                insert.setUncheckedArguments(StoredRecord.arguments(dataset: id, position: position, record: record))
+                insert.setUncheckedArguments(StoredRecord(dataset: id, position: position, record: record).arguments)
                 try insert.execute()
             } catch {
                 failure = error
@@ -69,15 +76,15 @@ struct ListImport: Sendable {
         if let failure { throw failure }
         guard ledger.imported > 0 else {
             let reason = ledger.reasons.first { $0.outcome == "rejected" }
-            throw ServerError(
-                .malformedUpload,
+            throw WorkspaceError(
+                .refused,
                 "no row of '\(name)' could be imported (\(ledger.rows) rows, \(ledger.rejected) rejected"
                     + (reason.map { "; first: \($0.code) at line \($0.examples.first?.line ?? 0)" } ?? "") + ")")
         }
         let unresolved = ledger.unresolvedRegions.reduce(0) { $0 + $1.count }
         if strict, ledger.rejected > 0 || unresolved > 0 {
-            throw ServerError(
-                .malformedUpload, "strict: \(ledger.rejected) rows rejected, \(unresolved) with a region that does not resolve")
+            throw WorkspaceError(
+                .refused, "strict: \(ledger.rejected) rows rejected, \(unresolved) with a region that does not resolve")
         }
         ledger.file = name
         let text = String(decoding: try JSONEncoder().encode(ledger), as: UTF8.self)

@@ -9,7 +9,9 @@ import GRDB
 /// import time — and the region tables and mortality files imported beside them.
 ///
 /// An import is one transaction: a crash half-way leaves the workspace as it was
-/// before, and readers never see a partial version.
+/// before, and readers never see a partial version. Every failure is a
+/// ``WorkspaceError`` that names files by the names they were given, never by where
+/// they lie.
 ///
 /// ```swift
 /// let workspace = try Workspace(folder: "warburden-workspace")
@@ -27,14 +29,14 @@ public final class Workspace: Sendable {
     /// Opens the workspace in `folder`, creating the folder and the database when
     /// missing and bringing an older schema up to date.
     ///
-    /// - Throws: ``ServerError`` (`storage`) when the folder or database cannot be
+    /// - Throws: ``WorkspaceError`` (`database`) when the folder or database cannot be
     ///   opened, or was made by a later version of the tool.
-    public init(folder: String) throws(ServerError) {
+    public init(folder: String) throws(WorkspaceError) {
         let url = URL(fileURLWithPath: folder, isDirectory: true)
         do {
             try FileManager.default.createDirectory(at: url.appendingPathComponent("files"), withIntermediateDirectories: true)
         } catch {
-            throw ServerError(.storage, "cannot create the workspace folder '\(folder)': \(error.localizedDescription)")
+            throw WorkspaceError(.database, "cannot create the workspace folder '\(folder)': \(error.localizedDescription)")
         }
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
@@ -44,13 +46,13 @@ public final class Workspace: Sendable {
             pool = try DatabasePool(path: url.appendingPathComponent("workspace.sqlite").path, configuration: configuration)
             let migrator = WorkspaceSchema.migrator
             if try pool.read({ db in try migrator.hasBeenSuperseded(db) }) {
-                throw ServerError(.storage, "the workspace '\(folder)' was made by a later version of warburden")
+                throw WorkspaceError(.database, "the workspace '\(folder)' was made by a later version of warburden")
             }
             try migrator.migrate(pool)
-        } catch let error as ServerError {
+        } catch let error as WorkspaceError {
             throw error
         } catch {
-            throw ServerError(.storage, "cannot open the workspace '\(folder)': \(Self.describe(error))")
+            throw WorkspaceError(.database, "cannot open the workspace '\(folder)': \(Self.describe(error))")
         }
         self.folder = url
     }
@@ -58,47 +60,45 @@ public final class Workspace: Sendable {
     // MARK: - Lists
 
     /// Every version, oldest first.
-    public func versions() throws(ServerError) -> [DatasetVersion] {
-        try reading { db in try Row.fetchAll(db, sql: "SELECT \(Self.versionColumns) FROM dataset ORDER BY id").map(Self.version) }
+    public func versions() throws(WorkspaceError) -> [DatasetVersion] {
+        try reading { db in try DatasetVersion.fetchAll(db, sql: "SELECT \(DatasetVersion.columns) FROM dataset ORDER BY id") }
     }
 
     /// One version.
     ///
-    /// - Throws: ``ServerError`` (`unknownDataset`) when the workspace has no such version.
-    public func version(_ id: Int64) throws(ServerError) -> DatasetVersion {
-        let row = try reading { db in
-            try Row.fetchOne(db, sql: "SELECT \(Self.versionColumns) FROM dataset WHERE id = ?", arguments: [id])
+    /// - Throws: ``WorkspaceError`` (`unknownDataset`) when the workspace has no such version.
+    public func version(_ id: Int64) throws(WorkspaceError) -> DatasetVersion {
+        let version = try reading { db in
+            try DatasetVersion.fetchOne(db, sql: "SELECT \(DatasetVersion.columns) FROM dataset WHERE id = ?", arguments: [id])
         }
-        guard let row else { throw ServerError(.unknownDataset, "the workspace has no dataset \(id)") }
-        return Self.version(row)
+        guard let version else { throw WorkspaceError(.unknownDataset, "the workspace has no dataset \(id)") }
+        return version
     }
 
     /// The import ledger of a version.
-    public func ledger(of id: Int64) throws(ServerError) -> ImportLedger {
+    ///
+    /// - Throws: ``WorkspaceError`` — `unknownDataset`; `database` when the stored ledger cannot be read.
+    public func ledger(of id: Int64) throws(WorkspaceError) -> ImportLedger {
         let text = try reading { db in try String.fetchOne(db, sql: "SELECT ledger FROM dataset WHERE id = ?", arguments: [id]) }
-        guard let text else { throw ServerError(.unknownDataset, "the workspace has no dataset \(id)") }
+        guard let text else { throw WorkspaceError(.unknownDataset, "the workspace has no dataset \(id)") }
         do {
             return try JSONDecoder().decode(ImportLedger.self, from: Data(text.utf8))
         } catch {
-            throw ServerError(.storage, "the ledger of dataset \(id) cannot be read")
+            throw WorkspaceError(.database, "the ledger of dataset \(id) cannot be read")
         }
     }
 
     /// The records of a version, in file order.
     ///
     /// - Complexity: O(n) in the version's records.
-    public func records(of id: Int64) throws(ServerError) -> [CasualtyRecord] {
+    public func records(of id: Int64) throws(WorkspaceError) -> [CasualtyRecord] {
         _ = try version(id)
         return try reading { db in
             var records: [CasualtyRecord] = []
-            let cursor = try Row.fetchCursor(
-                db,
-                sql: """
-                    SELECT source_id, region, settlement, birth_date, death_date, confirmation_date, age, unit_type, rank, ethnicity
-                    FROM record WHERE dataset = ? ORDER BY position
-                    """, arguments: [id])
+            let cursor = try StoredRecord.fetchCursor(
+                db, sql: "SELECT * FROM record WHERE dataset = ? ORDER BY position", arguments: [id])
             while let row = try cursor.next() {
-                records.append(StoredRecord.record(from: row))
+                records.append(row.record)
             }
             return records
         }
@@ -108,44 +108,33 @@ public final class Workspace: Sendable {
     ///
     /// - Parameters:
     ///   - path: the file.
-    ///   - label: the version's label.
-    ///   - fileName: the name to record (an upload's name); the file's own name when `nil`.
-    ///   - options: how to read it; its resolver is replaced by the region table's.
+    ///   - label: the version's label (``WorkspaceText/label(_:parameter:)``).
+    ///   - fileName: the name to record and to show in messages (an upload's name); the
+    ///     file's own name when `nil`.
+    ///   - options: how to read it, with the bounds on reading; its resolver is
+    ///     replaced by the region table's.
     ///   - regionTable: a region table of the workspace to resolve regions against;
     ///     the built-in reference when `nil`.
     ///   - strict: refuse the list (and keep nothing) when a row is rejected or a
     ///     region does not resolve, as `--strict` does.
     /// - Returns: the new version and its ledger.
-    /// - Throws: ``ServerError`` — `malformedUpload` when the file cannot be read as a
-    ///   list or no row of it can be imported; the workspace is then unchanged.
+    /// - Throws: ``WorkspaceError`` — `unreadable` when the file cannot be read as a
+    ///   list, `refused` when no row of it can be imported (or `strict` and a row was
+    ///   rejected), `tooLarge`, `timeLimit` or `stopped` past a bound of
+    ///   `options.limits`; the workspace is then unchanged.
     public func importList(
         path: String, label: String, fileName: String? = nil, options: CasualtyImporter.Options = .init(),
         regionTable: Int64? = nil, strict: Bool = false
-    ) throws(ServerError) -> (version: DatasetVersion, ledger: ImportLedger) {
+    ) throws(WorkspaceError) -> (version: DatasetVersion, ledger: ImportLedger) {
         let job = try ListImport(
             workspace: self, path: path, label: label, fileName: fileName, options: options, regionTable: regionTable, strict: strict)
-        return try writing { db in try job.run(db) }
-    }
-
-    /// ``importList(path:label:fileName:options:regionTable:strict:)`` on the
-    /// database's writer queue, without holding a thread of the caller.
-    public func importList(
-        path: String, label: String, fileName: String? = nil, options: CasualtyImporter.Options = .init(),
-        regionTable: Int64? = nil, strict: Bool = false
-    ) async throws(ServerError) -> (version: DatasetVersion, ledger: ImportLedger) {
-        let job = try ListImport(
-            workspace: self, path: path, label: label, fileName: fileName, options: options, regionTable: regionTable, strict: strict)
-        do {
-            return try await pool.write { db in try job.run(db) }
-        } catch {
-            throw Self.serverError(error)
-        }
+        return try writing(limits: options.limits, file: (path, job.name)) { db in try job.run(db) }
     }
 
     /// Deletes a version and its records.
     ///
-    /// - Throws: ``ServerError`` (`unknownDataset`) when there is no such version.
-    public func deleteVersion(_ id: Int64) async throws(ServerError) {
+    /// - Throws: ``WorkspaceError`` (`unknownDataset`) when there is no such version.
+    public func deleteVersion(_ id: Int64) async throws(WorkspaceError) {
         let deleted: Bool
         do {
             deleted = try await pool.write { db in
@@ -153,179 +142,232 @@ public final class Workspace: Sendable {
                 return db.changesCount > 0
             }
         } catch {
-            throw Self.serverError(error)
+            throw Self.failure(error)
         }
-        guard deleted else { throw ServerError(.unknownDataset, "the workspace has no dataset \(id)") }
+        guard deleted else { throw WorkspaceError(.unknownDataset, "the workspace has no dataset \(id)") }
     }
 
     // MARK: - Region tables and mortality files
 
     /// Every stored file of a kind, oldest first.
-    public func files(_ kind: StoredFile.Kind) throws(ServerError) -> [StoredFile] {
+    public func files(_ kind: StoredFile.Kind) throws(WorkspaceError) -> [StoredFile] {
         try reading { db in
-            try Row.fetchAll(db, sql: "SELECT \(Self.fileColumns) FROM stored_file WHERE kind = ? ORDER BY id", arguments: [kind.rawValue])
-                .map(Self.storedFile)
+            try StoredFile.fetchAll(
+                db, sql: "SELECT \(StoredFile.columns) FROM stored_file WHERE kind = ? ORDER BY id", arguments: [kind.rawValue])
         }
     }
 
     /// One stored file of a kind.
     ///
-    /// - Throws: ``ServerError`` (`unknownResource`) when there is none with that id.
-    public func file(_ id: Int64, kind: StoredFile.Kind) throws(ServerError) -> StoredFile {
-        let row = try reading { db in
-            try Row.fetchOne(
-                db, sql: "SELECT \(Self.fileColumns) FROM stored_file WHERE id = ? AND kind = ?", arguments: [id, kind.rawValue])
+    /// - Throws: ``WorkspaceError`` (`unknownFile`) when there is none with that id.
+    public func file(_ id: Int64, kind: StoredFile.Kind) throws(WorkspaceError) -> StoredFile {
+        let file = try reading { db in
+            try StoredFile.fetchOne(
+                db, sql: "SELECT \(StoredFile.columns) FROM stored_file WHERE id = ? AND kind = ?", arguments: [id, kind.rawValue])
         }
-        guard let row else { throw ServerError(.unknownResource, "the workspace has no \(Self.noun(kind)) \(id)") }
-        return Self.storedFile(row)
+        guard let file else { throw WorkspaceError(.unknownFile, "the workspace has no \(Self.noun(kind)) \(id)") }
+        return file
     }
 
-    /// Checks and stores a region table or mortality file.
+    /// Checks and stores a region table or mortality file. It is read as `kind` where
+    /// it lies before anything is kept, so a file that is refused leaves nothing.
     ///
     /// - Parameters:
     ///   - path: the file.
     ///   - kind: what it is; it is read as such before it is stored.
-    ///   - label: its label.
-    ///   - fileName: the name to record; the file's own name when `nil`.
+    ///   - label: its label (``WorkspaceText/label(_:parameter:)``).
+    ///   - fileName: the name to record and to show in messages; the file's own name
+    ///     when `nil`. A mortality file whose name ends in `.gz` is read as gzip.
     ///   - denominator: the population column of a region table.
     ///   - regionTable: for a mortality file of another country, the region table of
     ///     the workspace whose regions it names; the built-in reference when `nil`.
-    /// - Throws: ``ServerError`` (`malformedUpload`) when it cannot be read as `kind`.
+    ///   - limits: the bounds on reading it.
+    /// - Throws: ``WorkspaceError`` — `unreadable` when it cannot be read as `kind`;
+    ///   `tooLarge`, `timeLimit` or `stopped` past a bound of `limits`.
+    /// - Complexity: O(n) in the file's size; the file is held in memory once, to be stored.
     public func importFile(
         path: String, kind: StoredFile.Kind, label: String, fileName: String? = nil, denominator: String? = nil,
-        regionTable: Int64? = nil
-    ) throws(ServerError) -> StoredFile {
+        regionTable: Int64? = nil, limits: ReadLimits = .standard
+    ) throws(WorkspaceError) -> StoredFile {
+        let name = try WorkspaceText.fileName(Self.baseName(fileName ?? path), parameter: "the file name")
+        let label = try WorkspaceText.label(label)
+        let column = kind == .regions ? (denominator ?? "population") : nil
+        let checkedAgainst = kind == .mortality ? regionTable : nil
+        do {
+            switch kind {
+            case .regions:
+                _ = try RegionTableReader.read(path: path, name: name, denominator: column ?? "population", limits: limits)
+            case .mortality:
+                let resolver = try regionTable.map { id throws(WorkspaceError) in try self.regionTable(id, limits: limits).resolver }
+                    ?? RussiaReference.resolver
+                _ = try DeathsTableReader.read(path: path, name: name, limits: limits, resolver: resolver)
+            }
+        } catch let error as DataError {
+            let what = kind == .regions ? "not a region table" : "not a table of deaths by region, year, age group and sex"
+            throw Self.failure(error, limits: limits, refusing: what, file: (path, name))
+        } catch let error as WorkspaceError {
+            throw error
+        } catch {
+            throw Self.failure(error)
+        }
         let content: Data
         do {
             content = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
-            throw ServerError(.malformedUpload, "cannot read '\(path)'")
+            throw WorkspaceError(.unreadable, "cannot read '\(name)'")
         }
-        let name = Self.baseName(fileName ?? path)
         let digest = SHA256.hex(of: content)
-        let local = try materialize(content: content, sha256: digest, kind: kind, name: name)
-        switch kind {
-        case .regions:
-            do {
-                _ = try RegionTableReader.read(path: local, denominator: denominator ?? "population")
-            } catch {
-                throw ServerError(.malformedUpload, "not a region table: \(error.message)")
-            }
-        case .mortality:
-            let resolver = try regionTable.map { id throws(ServerError) in try self.regionTable(id).resolver } ?? RussiaReference.resolver
-            do {
-                _ = try DeathsTableReader.read(path: local, resolver: resolver)
-            } catch {
-                throw ServerError(.malformedUpload, "not a table of deaths by region, year, age group and sex: \(error.message)")
-            }
-        }
         let stamp = Self.now()
-        return try writing { db in
+        return try writing(limits: limits) { db in
             try db.execute(
                 sql: """
-                    INSERT INTO stored_file (kind, label, file, bytes, sha256, imported_at, denominator, content)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO stored_file (kind, label, file, bytes, sha256, imported_at, denominator, region_table, content)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """,
-                arguments: [kind.rawValue, label, name, content.count, digest, stamp, kind == .regions ? (denominator ?? "population") : nil, content])
+                arguments: [kind.rawValue, label, name, content.count, digest, stamp, column, checkedAgainst, content])
             return StoredFile(
                 id: db.lastInsertedRowID, kind: kind, label: label, file: name, bytes: Int64(content.count), sha256: digest,
-                importedAt: stamp, denominator: kind == .regions ? (denominator ?? "population") : nil)
+                importedAt: stamp, denominator: column, regionTable: checkedAgainst)
         }
     }
 
-    /// Deletes a stored file.
+    /// Deletes a stored file, and its copy under `files/` when no other stored file
+    /// has the same bytes.
     ///
-    /// - Throws: ``ServerError`` — `unknownResource` when there is none; `inUse` for a
-    ///   region table that a dataset was imported with.
-    public func deleteFile(_ id: Int64, kind: StoredFile.Kind) async throws(ServerError) {
-        _ = try file(id, kind: kind)
+    /// - Throws: ``WorkspaceError`` — `unknownFile` when there is none; `inUse` for a
+    ///   region table that a dataset was imported with, or a mortality file read against.
+    public func deleteFile(_ id: Int64, kind: StoredFile.Kind) async throws(WorkspaceError) {
+        let stored = try file(id, kind: kind)
+        let shared: Bool
         do {
-            try await pool.write { db in
-                if kind == .regions,
-                    try Int.fetchOne(db, sql: "SELECT count(*) FROM dataset WHERE region_table = ?", arguments: [id]) ?? 0 > 0
-                {
-                    throw ServerError(.inUse, "region table \(id) is used by datasets; delete them first")
+            shared = try await pool.write { db in
+                if kind == .regions {
+                    let users = try Int.fetchOne(
+                        db,
+                        sql: "SELECT (SELECT count(*) FROM dataset WHERE region_table = ?) + (SELECT count(*) FROM stored_file WHERE region_table = ?)",
+                        arguments: [id, id]) ?? 0
+                    if users > 0 {
+                        throw WorkspaceError(.inUse, "region table \(id) is used by datasets or mortality files; delete them first")
+                    }
                 }
                 try db.execute(sql: "DELETE FROM stored_file WHERE id = ?", arguments: [id])
+                return try Int.fetchOne(db, sql: "SELECT count(*) FROM stored_file WHERE sha256 = ?", arguments: [stored.sha256]) ?? 0 > 0
             }
         } catch {
-            throw Self.serverError(error)
+            throw Self.failure(error)
         }
+        if !shared { try? FileManager.default.removeItem(at: localURL(of: stored)) }
     }
 
     /// A stored file as a file on disk (written once into `files/`), for the readers
-    /// that take a path.
-    public func path(of id: Int64, kind: StoredFile.Kind) throws(ServerError) -> String {
+    /// that take a path. Messages of the readers name it by ``StoredFile/file``.
+    public func path(of id: Int64, kind: StoredFile.Kind) throws(WorkspaceError) -> String {
         let stored = try file(id, kind: kind)
-        let local = folder.appendingPathComponent("files").appendingPathComponent(Self.localName(stored.sha256, kind: kind, name: stored.file))
+        let local = localURL(of: stored)
         if FileManager.default.fileExists(atPath: local.path) { return local.path }
         let content = try reading { db in
             try Data.fetchOne(db, sql: "SELECT content FROM stored_file WHERE id = ?", arguments: [id])
         }
-        guard let content else { throw ServerError(.unknownResource, "the workspace has no \(Self.noun(kind)) \(id)") }
-        return try materialize(content: content, sha256: stored.sha256, kind: kind, name: stored.file)
+        guard let content else { throw WorkspaceError(.unknownFile, "the workspace has no \(Self.noun(kind)) \(id)") }
+        do {
+            try content.write(to: local, options: .atomic)
+        } catch {
+            throw WorkspaceError(.database, "cannot write \(Self.noun(kind)) \(id) into the workspace's folder")
+        }
+        return local.path
     }
 
     /// The region table and resolver of a stored region table.
-    public func regionTable(_ id: Int64) throws(ServerError) -> (table: RegionTable, resolver: RegionResolver) {
+    ///
+    /// - Throws: ``WorkspaceError`` — `unknownFile`; `tooLarge`, `timeLimit` or `stopped`
+    ///   past a bound of `limits`; `database` when the stored table no longer reads.
+    public func regionTable(_ id: Int64, limits: ReadLimits = .standard) throws(WorkspaceError) -> (
+        table: RegionTable, resolver: RegionResolver
+    ) {
         let stored = try file(id, kind: .regions)
+        let path = try path(of: id, kind: .regions)
         do {
-            return try RegionTableReader.read(path: try path(of: id, kind: .regions), denominator: stored.denominator ?? "population")
-        } catch let error as ServerError {
-            throw error
+            return try RegionTableReader.read(path: path, name: stored.file, denominator: stored.denominator ?? "population", limits: limits)
         } catch {
-            throw ServerError(.storage, "region table \(id) cannot be read")
+            let failure = Self.failure(error, limits: limits, refusing: "region table \(id)")
+            if failure.code == .unreadable { throw WorkspaceError(.database, "region table \(id) of the workspace cannot be read") }
+            throw failure
         }
     }
 
     // MARK: - Helpers
 
-    private func materialize(content: Data, sha256: String, kind: StoredFile.Kind, name: String) throws(ServerError) -> String {
-        let local = folder.appendingPathComponent("files").appendingPathComponent(Self.localName(sha256, kind: kind, name: name))
-        if FileManager.default.fileExists(atPath: local.path) { return local.path }
-        do {
-            try content.write(to: local, options: .atomic)
-        } catch {
-            throw ServerError(.storage, "cannot write into the workspace: \(error.localizedDescription)")
-        }
-        return local.path
+    /// Where the copy of a stored file under `files/` lies: `SHA.csv`, `SHA.tsv` or
+    /// `SHA.csv.gz`, so that the readers that pick the format by the ending read it.
+    func localURL(of stored: StoredFile) -> URL {
+        folder.appendingPathComponent("files").appendingPathComponent(Self.localName(stored.sha256, kind: stored.kind, name: stored.file))
     }
 
-    /// `SHA.csv`, `SHA.tsv` or `SHA.csv.gz`: the readers pick the format by the ending.
-    private static func localName(_ sha256: String, kind: StoredFile.Kind, name: String) -> String {
+    static func localName(_ sha256: String, kind: StoredFile.Kind, name: String) -> String {
         let lower = name.lowercased()
         if kind == .mortality, lower.hasSuffix(".gz") { return "\(sha256).csv.gz" }
         return lower.hasSuffix(".tsv") ? "\(sha256).tsv" : "\(sha256).csv"
     }
 
-    private static func noun(_ kind: StoredFile.Kind) -> String { kind == .regions ? "region table" : "mortality file" }
+    static func noun(_ kind: StoredFile.Kind) -> String { kind == .regions ? "region table" : "mortality file" }
 
-    func reading<T>(_ body: (Database) throws -> T) throws(ServerError) -> T {
+    func reading<T>(_ body: (Database) throws -> T) throws(WorkspaceError) -> T {
         do {
             return try pool.read(body)
         } catch {
-            throw Self.serverError(error)
+            throw Self.failure(error)
         }
     }
 
-    func writing<T>(_ body: (Database) throws -> T) throws(ServerError) -> T {
+    /// A write transaction; a reader's ``DataError`` thrown inside is judged against
+    /// `limits`, and names `file` by its name.
+    func writing<T>(
+        limits: ReadLimits = .standard, file: (path: String, name: String)? = nil, _ body: (Database) throws -> T
+    ) throws(WorkspaceError) -> T {
         do {
             return try pool.write(body)
+        } catch let error as DataError {
+            throw Self.failure(error, limits: limits, refusing: nil, file: file)
         } catch {
-            throw Self.serverError(error)
+            throw Self.failure(error)
         }
     }
 
-    static func serverError(_ error: any Error) -> ServerError {
-        if let error = error as? ServerError { return error }
-        if let error = error as? DataError { return ServerError(.malformedUpload, error.message) }
-        return ServerError(.storage, "the workspace database failed: \(describe(error))")
+    /// The workspace's error for a failure inside a transaction or a read.
+    static func failure(_ error: any Error) -> WorkspaceError {
+        switch error {
+        case let error as WorkspaceError: error
+        case let error as DataError: failure(error, limits: .standard, refusing: nil)
+        default: WorkspaceError(.database, "the workspace database failed: \(describe(error))")
+        }
+    }
+
+    /// The workspace's error for a reader's: past a bound of `limits`, or a file that
+    /// cannot be read as what it is said to be (`what`, put before the reader's message).
+    /// Where the message names the file read by its path (as a decompressor does), it
+    /// is named by the name it was given instead.
+    static func failure(
+        _ error: any Error, limits: ReadLimits, refusing what: String?, file: (path: String, name: String)? = nil
+    ) -> WorkspaceError {
+        guard let error = error as? DataError else { return failure(error) }
+        switch error.code {
+        case .tooLarge:
+            return WorkspaceError(.tooLarge, error.message)
+        case .interrupted:
+            if let deadline = limits.deadline, ContinuousClock.now >= deadline {
+                return WorkspaceError(.timeLimit, "reading took longer than its time limit")
+            }
+            return WorkspaceError(.stopped, "reading was stopped")
+        default:
+            let message = file.map { error.message.replacingOccurrences(of: $0.path, with: $0.name) } ?? error.message
+            return WorkspaceError(.unreadable, what.map { "\($0): \(message)" } ?? message)
+        }
     }
 
     /// A database error without its bound values (GRDB hides them unless asked).
     private static func describe(_ error: any Error) -> String {
         if let error = error as? DatabaseError { return error.message ?? "SQLite error \(error.resultCode.rawValue)" }
-        return String(describing: error)
+        return String(describing: type(of: error))
     }
 
     static func baseName(_ path: String) -> String {
@@ -334,20 +376,5 @@ public final class Workspace: Sendable {
 
     static func now() -> String {
         ISO8601DateFormatter().string(from: Date())
-    }
-
-    private static let versionColumns = "id, label, file, format, bytes, sha256, imported_at, region_table, rows, records, rejected"
-    private static let fileColumns = "id, kind, label, file, bytes, sha256, imported_at, denominator"
-
-    private static func version(_ row: Row) -> DatasetVersion {
-        DatasetVersion(
-            id: row[0], label: row[1], file: row[2], format: row[3], bytes: row[4], sha256: row[5], importedAt: row[6],
-            regionTable: row[7], rows: row[8], records: row[9], rejected: row[10])
-    }
-
-    private static func storedFile(_ row: Row) -> StoredFile {
-        StoredFile(
-            id: row[0], kind: StoredFile.Kind(rawValue: row[1]) ?? .regions, label: row[2], file: row[3], bytes: row[4],
-            sha256: row[5], importedAt: row[6], denominator: row[7])
     }
 }

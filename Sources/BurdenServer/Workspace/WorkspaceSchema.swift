@@ -7,7 +7,8 @@ import GRDB
 /// - `dataset`: one row per imported version of a list, with its ledger as JSON.
 /// - `record`: the records of every version, without names (the importer never
 ///   keeps them), in file order.
-/// - `stored_file`: region tables and mortality files, with their bytes.
+/// - `stored_file`: region tables and mortality files, with their bytes; for a
+///   mortality file, the region table it was read against (`v2-mortality-regions`).
 enum WorkspaceSchema {
     /// The migrations, in order; a new schema is a new migration, never an edit of an old one.
     static var migrator: DatabaseMigrator {
@@ -55,6 +56,12 @@ enum WorkspaceSchema {
                     PRIMARY KEY (dataset, position)
                 ) WITHOUT ROWID;
                 """)
+        }
+        // A mortality file fits the versions imported with the region table it was
+        // read against; files stored before this migration count as read against the
+        // built-in reference.
+        migrator.registerMigration("v2-mortality-regions") { db in
+            try db.execute(sql: "ALTER TABLE stored_file ADD COLUMN region_table INTEGER REFERENCES stored_file(id) ON DELETE RESTRICT")
         }
         return migrator
     }

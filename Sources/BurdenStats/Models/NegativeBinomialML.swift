@@ -103,13 +103,9 @@ enum NegativeBinomialML {
                                 row, p, weight: mu * (1 + alpha * y) / (q * q), factor: residual / q,
                                 gram: gram.baseAddress!, score: score.baseAddress!)
                             guard derivatives else { continue }
-                            let d = GammaDifferences.digamma(y, theta)
-                            let t = GammaDifferences.trigamma(y, theta)
-                            let alpha2 = alpha * alpha
-                            alphaScore += (logQ - d) / alpha2 + residual / (alpha * q)
-                            alphaCurvature +=
-                                -2 * (logQ - d) / (alpha2 * alpha) + mu / (alpha2 * q) + t / (alpha2 * alpha2)
-                                - residual * (1 + 2 * alpha * mu) / (alpha2 * q * q)
+                            let terms = alphaDerivatives(y: y, mu: mu, alpha: alpha, logQ: logQ)
+                            alphaScore += terms.score
+                            alphaCurvature += terms.curvature
                             let crossFactor = -mu * residual / (q * q)
                             for j in 0..<p { cross[j] += crossFactor * row[j] }
                             logGammaPart += GammaDifferences.logGammaRatio(y, theta)
@@ -125,6 +121,23 @@ enum NegativeBinomialML {
         return Pass(
             kernel: kernel, gram: gram, score: score, alphaScore: alphaScore, alphaCurvature: alphaCurvature,
             cross: cross, logGammaPart: logGammaPart, deviance: 2 * deviance, pearson: pearson)
+    }
+
+    /// One observation's ∂ℓ/∂α and ∂²ℓ/∂α² at its mean μ (any link), with
+    /// L = ln(1 + αμ), D = ψ(y + θ) − ψ(θ), T = ψ′(y + θ) − ψ′(θ), q = 1 + αμ:
+    /// (L − D)/α² + (y − μ)/(αq) and −2(L − D)/α³ + μ/(α²q) + T/α⁴ − (y − μ)(1 + 2αμ)/(α²q²).
+    static func alphaDerivatives(y: Double, mu: Double, alpha: Double, logQ: Double) -> (score: Double, curvature: Double) {
+        let theta = 1 / alpha
+        let q = 1 + alpha * mu
+        let residual = y - mu
+        let d = GammaDifferences.digamma(y, theta)
+        let t = GammaDifferences.trigamma(y, theta)
+        let alpha2 = alpha * alpha
+        let score = (logQ - d) / alpha2 + residual / (alpha * q)
+        let curvature =
+            -2 * (logQ - d) / (alpha2 * alpha) + mu / (alpha2 * q) + t / (alpha2 * alpha2)
+            - residual * (1 + 2 * alpha * mu) / (alpha2 * q * q)
+        return (score, curvature)
     }
 
     /// The weights and score factors at (β, α), for the QR fallback.

@@ -1,0 +1,29 @@
+import ArgumentParser
+import BurdenStats
+
+/// The choices of a report's analyses that users make (`warburden report`, the
+/// dashboard): which deaths, against which population, with which rate interval.
+/// Everything else a report computes takes the defaults of the analyses' own
+/// specifications.
+public struct ReportOptions: AnalysisSpecification {
+    public static let name = "report"
+    public static let abstract =
+        "Write a report of a list: HTML page with charts and maps, Markdown, JSON of every number, tidy CSV tables."
+
+    /// Which deaths, against which population.
+    @OptionGroup public var selection: SelectionOptions
+
+    /// The interval method of the rates.
+    @Option(help: ArgumentHelp("Confidence interval method of the rates.", valueName: "method"))
+    public var ci: ProportionInterval.Method = .wilsonCC
+
+    public init() {}
+
+    /// What the report's content computes with these choices.
+    public var content: ReportContent.Options {
+        var options = ReportContent.Options()
+        options.denominator = selection.denominatorColumn
+        options.rateInterval = ci
+        return options
+    }
+}

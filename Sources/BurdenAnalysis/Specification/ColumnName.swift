@@ -1,0 +1,50 @@
+import BurdenData
+
+/// The name of a column of the region table, as an option names it (`--denominator`,
+/// `--rank-by`): 1 to 128 characters, none of them a control or format character.
+///
+/// Whether the table has the column is for the analysis to say, with the columns it has.
+public struct ColumnName: CheckedArgument, Hashable {
+    public let text: String
+
+    public init?(argument: String) { text = argument }
+
+    /// The column's name.
+    public var name: String { text }
+
+    public var problem: String? {
+        Self.isPlausible(text) ? nil : "'\(text)' is not a column name (1 to 128 characters, no control characters)"
+    }
+
+    /// Whether `text` can name a column.
+    static func isPlausible(_ text: String) -> Bool {
+        (1...128).contains(text.count)
+            && !text.unicodeScalars.contains(where: {
+                [.control, .format, .lineSeparator, .paragraphSeparator, .unassigned].contains($0.properties.generalCategory)
+            })
+    }
+
+    public static var valueKind: ArgumentKind { .column }
+}
+
+/// Column names of the region table, comma-separated in one value: `a,b,c`.
+public struct ColumnList: CheckedArgument, Hashable {
+    public let text: String
+
+    public init?(argument: String) { text = argument }
+
+    /// The names, in the order given, without spaces around them.
+    public var names: [String] {
+        text.split(separator: ",").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
+    }
+
+    public var problem: String? {
+        if names.isEmpty { return "names no column" }
+        if let bad = names.first(where: { !ColumnName.isPlausible($0) }) {
+            return "'\(bad)' is not a column name (1 to 128 characters, no control characters)"
+        }
+        return nil
+    }
+
+    public static var valueKind: ArgumentKind { .text }
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import BurdenAnalysis
+import BurdenData
+
+/// What every analysis command reads: the list (or counts table), the region table
+/// and how to import the list. The analysis's own options — the filter, the
+/// denominator and its choices — are its specification in BurdenAnalysis.
+struct AnalysisInput: ParsableArguments {
+    @Argument(help: ArgumentHelp("A casualty list (as `check` reads it), or with --counts a table of counts per region; - for standard input.", valueName: "file"))
+    var file: String
+
+    @Flag(help: "FILE is a table of counts: region,deaths[,period][,group].")
+    var counts = false
+
+    @Option(help: ArgumentHelp("A region table for any country (CSV: code,name[,aliases],numeric columns…) instead of the built-in Russian reference.", valueName: "file"))
+    var regions: String?
+
+    @OptionGroup var importOptions: ListImportOptions
+
+    /// Reads the input and applies the selection's filter; prints the import summary
+    /// on standard error.
+    ///
+    /// - Parameters:
+    ///   - selection: the filter and the denominator (which also names the population
+    ///     column of a user's region table).
+    ///   - keepRecords: whether the analysis needs the records themselves (not only the
+    ///     counts per region).
+    ///   - countForReport: whether to count what a report needs from the records as the
+    ///     list streams by (see `ReportRecordCounts`), instead of keeping them.
+    func load(_ selection: SelectionOptions, keepRecords: Bool = false, countForReport: Bool = false) throws -> AnalysisDataset {
+        let userRegions = try regions.map { path throws(DataError) in
+            try RegionTableReader.read(path: path, denominator: selection.denominatorColumn ?? "population")
+        }
+        var options = importOptions.importerOptions
+        options.keepSource = false
+        let dataset = try AnalysisDataset.load(
+            path: file, isCounts: counts, regions: userRegions, filter: selection.filter, importOptions: options,
+            keepRecords: keepRecords, countForReport: countForReport)
+        if let ledger = dataset.ledger {
+            printToStandardError(ledger.summary)
+            try importOptions.enforceStrictness(ledger)
+        } else if !dataset.scope.skippedTotals.isEmpty {
+            printToStandardError("skipped total rows: \(dataset.scope.skippedTotals.joined(separator: ", "))")
+        }
+        return dataset
+    }
+}
