@@ -71,7 +71,7 @@ public struct Nowcast: Sendable, Codable, Equatable {
         "reverse-time hazard by delay band (Lawless 1994), conditional binomial likelihood with cluster-robust covariance; Dirichlet-multinomial naming; local-level prior; simulated predictive"
 
     /// The options.
-    public let options: NowcastOptions
+    public let options: NowcastSettings
     /// The last snapshot used (the effective as-of date), and how many snapshots were used.
     public let asOf: PartialDate
     public let snapshotsUsed: Int
@@ -113,11 +113,11 @@ public struct Nowcast: Sendable, Codable, Equatable {
     ///
     /// - Parameters:
     ///   - triangle: the snapshots.
-    ///   - options: the choices; see ``NowcastOptions``.
+    ///   - options: the choices; see ``NowcastSettings``.
     /// - Throws: ``AnalysisError`` when the options are invalid, no snapshot is on or before
     ///   the as-of date, a region is unknown, or the model cannot be fitted (with the reason).
     /// - Complexity: one fit, O(iterations × cells × p²), and O(draws × (D·J + periods)) for the simulation.
-    public init(triangle: ReportingTriangle, options: NowcastOptions) throws(AnalysisError) {
+    public init(triangle: ReportingTriangle, options: NowcastSettings) throws(AnalysisError) {
         try options.validate()
         let input = try NowcastInput(triangle: triangle, options: options)
         let counts = input.counts

@@ -51,7 +51,7 @@ public struct NowcastBacktest: Sendable, Codable, Equatable {
     }
 
     /// The options of every nowcast (their `asOf` and `target` are set by the backtest).
-    public let options: NowcastOptions
+    public let options: NowcastSettings
     /// The latest snapshot, whose counts are scored against.
     public let laterDate: PartialDate
     /// The as-of dates.
@@ -74,11 +74,11 @@ public struct NowcastBacktest: Sendable, Codable, Equatable {
     ///   - maximumHorizon: the largest horizon scored.
     /// - Throws: ``AnalysisError`` when the start is not before the latest snapshot's month,
     ///   or a nowcast fails (naming its as-of date).
-    public init(triangle: ReportingTriangle, options: NowcastOptions, start: PartialDate, maximumHorizon: Int = 12) throws(AnalysisError) {
+    public init(triangle: ReportingTriangle, options: NowcastSettings, start: PartialDate, maximumHorizon: Int = 12) throws(AnalysisError) {
         let laterDay = triangle.snapshotDays[triangle.snapshotDays.count - 1]
         let laterDate = PartialDate(dayNumber: laterDay)!
         guard let startDay = start.dayNumber else { throw AnalysisError("the backtest's start \(start) is not a full day") }
-        let month = NowcastOptions.Period.month
+        let month = NowcastSettings.Period.month
         var asOfDays = [startDay]
         while true {
             let nextStart = month.start(of: month.start(of: asOfDays[asOfDays.count - 1]) + 31)
@@ -88,7 +88,7 @@ public struct NowcastBacktest: Sendable, Codable, Equatable {
         guard startDay < laterDay else {
             throw AnalysisError("the backtest's start \(start) is not before the latest snapshot, \(laterDate)")
         }
-        let latest = try NowcastInput(triangle: triangle, options: NowcastOptions(period: options.period, regions: options.regions))
+        let latest = try NowcastInput(triangle: triangle, options: NowcastSettings { $0.period = options.period; $0.regions = options.regions })
         var rows: [Row] = []
         for asOfDay in asOfDays {
             var settings = options

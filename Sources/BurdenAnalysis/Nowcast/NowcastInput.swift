@@ -16,7 +16,7 @@ struct NowcastInput {
     ///
     /// - Throws: ``AnalysisError`` when no snapshot is on or before the as-of date, a
     ///   region is unknown, or the counts cannot be read by the models.
-    init(triangle: ReportingTriangle, options: NowcastOptions) throws(AnalysisError) {
+    init(triangle: ReportingTriangle, options: NowcastSettings) throws(AnalysisError) {
         let asOf = options.asOf?.dayNumber ?? triangle.snapshotDays[triangle.snapshotDays.count - 1]
         let used = triangle.snapshotDays.filter { $0 <= asOf }
         guard !used.isEmpty else {

@@ -1,6 +1,6 @@
 import BurdenData
 
-extension NowcastOptions.Period {
+extension NowcastSettings.Period {
     /// The first day (day number) of the period holding `day`: the day itself, the
     /// Monday of its week, the first of its month.
     public func start(of day: Int) -> Int {
