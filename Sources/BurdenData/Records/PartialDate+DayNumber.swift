@@ -23,10 +23,11 @@ extension PartialDate {
     }
 
     /// The date `dayNumber` days after 1970-01-01 (the inverse of ``dayNumber``);
-    /// `nil` outside the years 1–9999.
+    /// `nil` outside the years 1–9999 (−719,162 … 2,932,896), so no day number can overflow.
     ///
     /// - Complexity: O(1).
     public init?(dayNumber: Int) {
+        guard (-719_162...2_932_896).contains(dayNumber) else { return nil }
         let z = dayNumber + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let dayOfEra = z - era * 146_097
