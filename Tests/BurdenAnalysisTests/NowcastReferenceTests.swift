@@ -54,10 +54,14 @@ struct NowcastReferenceTests {
     @Test(arguments: reference.cases.map(\.name))
     func agreesWithTheReference(name: String) throws {
         let expected = Self.reference.cases.first { $0.name == name }!
-        let options = NowcastOptions(
-            period: NowcastOptions.Period(rawValue: expected.period)!, maximumDelay: expected.edges.last!,
-            delayBands: Array(expected.edges.dropFirst().dropLast()), trend: expected.trend, draws: Self.draws,
-            target: expected.target.flatMap(PartialDate.init(parsing:)))
+        let options = NowcastSettings { settings in
+            settings.period = NowcastSettings.Period(rawValue: expected.period)!
+            settings.maximumDelay = expected.edges.last!
+            settings.delayBands = Array(expected.edges.dropFirst().dropLast())
+            settings.trend = expected.trend
+            settings.draws = Self.draws
+            settings.target = expected.target.flatMap(PartialDate.init(parsing:))
+        }
         let nowcast = try Nowcast(triangle: Self.truncated, options: options)
         var largest: [String: Double] = [:]
         func note(_ key: String, _ actual: Double, _ expected: Double) {

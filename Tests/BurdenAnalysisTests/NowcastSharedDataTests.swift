@@ -12,7 +12,7 @@ import Testing
 struct NowcastSharedDataTests {
     static let path = "named-snapshots/mediazona_named_by_death_date_snapshots_2023-12-30_to_2025-06-30.csv.gz"
     static let triangle = try! SnapshotTableReader.read(path: SharedData.url(path).path)
-    static let options = NowcastOptions(draws: 1000)
+    static let options = NowcastSettings { $0.draws = 1000 }
 
     @Test func theSnapshotsAreReadWithTheirGapsAndDecreases() {
         let triangle = Self.triangle
@@ -34,7 +34,7 @@ struct NowcastSharedDataTests {
         let eventual = try Nowcast(triangle: Self.triangle, options: options)
         options.target = PartialDate(parsing: "2025-06-30")!
         let predicted = try Nowcast(triangle: Self.triangle, options: options)
-        let later = try Nowcast(triangle: Self.triangle, options: NowcastOptions(draws: 200))
+        let later = try Nowcast(triangle: Self.triangle, options: NowcastSettings { $0.draws = 200 })
         var closer = 0
         var inside = 0
         print("month | named 2024-12-31 | nowcast eventual (95%) | predicted 2025-06-30 (95%) | named 2025-06-30")

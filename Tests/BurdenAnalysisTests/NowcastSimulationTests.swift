@@ -18,8 +18,12 @@ struct NowcastSimulationTests {
             concentration: 80, correctionProbability: 0.002, seed: seed)
     }
 
-    static let options = NowcastOptions(
-        confidence: 0.9, maximumDelay: 365, delayBands: [14, 28, 56, 91, 182], draws: 500)
+    static let options = NowcastSettings { settings in
+        settings.confidence = 0.9
+        settings.maximumDelay = 365
+        settings.delayBands = [14, 28, 56, 91, 182]
+        settings.draws = 500
+    }
 
     /// For each replicate, every month not yet complete: inside the interval, the
     /// nowcast's and the raw count's absolute errors.
@@ -108,27 +112,19 @@ struct NowcastSimulationTests {
     }
 
     @Test("invalid options are errors naming the option", arguments: [
-        (NowcastOptions(confidence: 1.2), "--confidence"),
-        (NowcastOptions(maximumDelay: 10), "--max-delay"),
-        (NowcastOptions(delayBands: [30, 14]), "--bands"),
-        (NowcastOptions(dispersionSpacing: 1), "--dispersion-spacing"),
-        (NowcastOptions(draws: 10), "--draws"),
-        (NowcastOptions(asOf: PartialDate(year: 2024, month: 5)), "--as-of"),
-        (NowcastOptions(asOf: PartialDate(parsing: "2024-05-01"), target: PartialDate(parsing: "2024-04-01")), "--target"),
-        (NowcastOptions(regions: [""]), "--region"),
+        (NowcastSettings { $0.confidence = 1.2 }, "--confidence"),
+        (NowcastSettings { $0.maximumDelay = 10 }, "--max-delay"),
+        (NowcastSettings { $0.delayBands = [30, 14] }, "--bands"),
+        (NowcastSettings { $0.dispersionSpacing = 1 }, "--dispersion-spacing"),
+        (NowcastSettings { $0.draws = 10 }, "--draws"),
+        (NowcastSettings { $0.asOf = PartialDate(year: 2024, month: 5) }, "--as-of"),
+        (NowcastSettings { $0.asOf = PartialDate(parsing: "2024-05-01"); $0.target = PartialDate(parsing: "2024-04-01") }, "--target"),
+        (NowcastSettings { $0.regions = [""] }, "--region"),
     ])
-    func invalidOptions(options: NowcastOptions, name: String) {
+    func invalidOptions(options: NowcastSettings, name: String) {
         #expect {
             try options.validate()
         } throws: { "\($0)".hasPrefix(name) }
-    }
-
-    @Test func everyOptionIsDescribedWithItsDefaultAndRange() {
-        let names = NowcastOptions.parameters.map(\.name)
-        #expect(names == ["as-of", "period", "confidence", "max-delay", "bands", "trend", "level-prior", "dispersion-spacing", "draws", "seed", "target", "region"])
-        #expect(NowcastOptions.parameters.allSatisfy { !$0.help.isEmpty && !$0.range.isEmpty })
-        #expect(NowcastOptions.parameters[1].range == "day|week|month")
-        #expect(NowcastOptions.Period.allCases.map(\.rawValue) == ["day", "week", "month"])
     }
 
     @Test func theResultIsCodable() throws {

@@ -11,6 +11,7 @@ struct SpecificationArgumentsTests {
     static let specifications: [any AnalysisSpecification.Type] = [
         RatesOptions.self, GroupsOptions.self, ModelOptions.self, InequalityOptions.self, TrendsOptions.self,
         CorrelateOptions.self, ExcessOptions.self, CoverageOptions.self, VolumeOptions.self, ReportOptions.self,
+        NowcastOptions.self,
     ]
 
     /// Every option's value, as the arguments spell it: what two equal specifications share.

@@ -147,6 +147,10 @@ public struct Nowcast: Sendable, Codable, Equatable {
             self.delayFit = delayFit
             self.dispersion = dispersion
             self.level = predictive.level
+        } catch where error.code == .notConverged {
+            let span = counts.lastSnapshotDay - counts.firstDay
+            throw AnalysisError(
+                "nowcast: \(error.message); the snapshots span \(span) days of delay against --max-delay \(options.maximumDelay) and --bands \(DelayBands(options.delayBands).text)")
         } catch {
             throw AnalysisError("nowcast: \(error.message)")
         }
