@@ -11,7 +11,6 @@ struct SpecificationArgumentsTests {
     static let specifications: [any AnalysisSpecification.Type] = [
         RatesOptions.self, GroupsOptions.self, ModelOptions.self, InequalityOptions.self, TrendsOptions.self,
         CorrelateOptions.self, ExcessOptions.self, CoverageOptions.self, VolumeOptions.self, ReportOptions.self,
-        NowcastOptions.self,
     ]
 
     /// Every option's value, as the arguments spell it: what two equal specifications share.
@@ -56,7 +55,8 @@ struct SpecificationArgumentsTests {
             let value = Double.random(in: low...high, using: &random)
             return Bool.random(using: &random) ? String(value) : String(format: "%.3e", value)
         case .choice(let choices):
-            return try #require(choices.randomElement(using: &random))
+            // The report's --within refuses the split `table` (it needs `warburden within`'s --table).
+            return try #require(choices.filter { option.name != "within" || $0 != "table" }.randomElement(using: &random))
         case .choiceOrPattern(let choices, _, _):
             if Bool.random(using: &random) { return try #require(choices.randomElement(using: &random)) }
             return try #require(columns.randomElement(using: &random)) + "-quintile"

@@ -70,7 +70,11 @@ struct SpecificationParityTests {
                 if let text = entry.defaultValue { #expect((values["default"] as? Double) == Double(text), "\(name) \(entry.parameterName) default") }
             case .choice(let choices):
                 #expect(values["enum"] as? [String] == choices, "\(name) \(entry.parameterName) choices")
-                if let text = entry.defaultValue { #expect(values["default"] as? String == text) }
+                if let text = entry.defaultValue, entry.isRepeating {
+                    #expect(schema["default"] as? [String] == text.components(separatedBy: ", "), "\(name) \(entry.parameterName) default")
+                } else if let text = entry.defaultValue {
+                    #expect(values["default"] as? String == text, "\(name) \(entry.parameterName) default")
+                }
             default:
                 if let text = entry.defaultValue, !entry.isFlag { #expect(values["default"] as? String == text, "\(name) \(entry.parameterName) default") }
             }

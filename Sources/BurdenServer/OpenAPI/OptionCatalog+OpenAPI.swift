@@ -10,8 +10,10 @@ extension OptionCatalog.Entry {
 
     /// The schema of the option's values; a list of them for a repeatable option.
     var schema: JSONSchema {
-        let value = Self.schema(of: kind, defaultValue: isRepeating ? nil : defaultValue)
-        return isRepeating ? .array(items: value) : value
+        guard isRepeating else { return Self.schema(of: kind, defaultValue: defaultValue) }
+        // A repeatable option's default is the list its values are, as the catalog joins them.
+        let list = defaultValue.map { AnyCodable($0.components(separatedBy: ", ")) }
+        return .array(items: Self.schema(of: kind, defaultValue: nil), defaultValue: list)
     }
 
     private static func schema(of kind: ArgumentKind, defaultValue: String?) -> JSONSchema {
