@@ -3,7 +3,7 @@ import Testing
 
 /// Day numbers of dates: the count of days from 1970-01-01 and back.
 struct PartialDateDayNumberTests {
-    /// Values printed by Python's `(datetime.date(y, m, d) - datetime.date(1970, 1, 1)).days`.
+    /// Values printed by scripts/reference/day_numbers.py (Python's datetime).
     static let known: [(Int, Int, Int, Int)] = [
         (1970, 1, 1, 0), (2022, 2, 24, 19_047), (2000, 2, 29, 11_016), (1969, 12, 31, -1),
         (1, 1, 1, -719_162), (9999, 12, 31, 2_932_896), (2024, 3, 1, 19_783),
