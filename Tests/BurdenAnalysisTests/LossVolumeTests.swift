@@ -112,7 +112,7 @@ struct LossVolumeTests {
         var week = PartialDate(year: 2023, month: 12, day: 25)!
         while week <= PartialDate(year: 2024, month: 12, day: 30)! {
             text += "\(week),10,20.5\n"
-            week = week.adding(days: 7)
+            week = PartialDate(dayNumber: week.dayNumber! + 7)!
         }
         let estimated = try EstimateSeriesReader.read(path: try write(text, "weekly.csv", in: folder))
         #expect(estimated.points.count == 54 && estimated.lastDay.description == "2025-01-05" && estimated.estimateLabel == "estimated_deaths")

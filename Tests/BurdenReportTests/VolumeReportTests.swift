@@ -60,7 +60,7 @@ struct VolumeReportTests {
         var week = PartialDate(year: 2023, month: 1, day: 2)!
         while week <= PartialDate(year: 2024, month: 12, day: 30)! {
             weekly += "\(week),40,100.5\n"
-            week = week.adding(days: 7)
+            week = PartialDate(dayNumber: week.dayNumber! + 7)!
         }
         let weeklyPath = folder.url.appendingPathComponent("weekly.csv").path
         try weekly.write(toFile: weeklyPath, atomically: true, encoding: .utf8)

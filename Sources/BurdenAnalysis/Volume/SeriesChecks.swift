@@ -58,11 +58,19 @@ public struct SeriesChecks: Sendable, Hashable {
         self.findings = findings.sorted { ($0.date, $0.kind) < ($1.date, $1.kind) }
     }
 
-    /// Days from one full date to another.
-    static func days(from a: PartialDate, to b: PartialDate) -> Int { a.daysUntil(b) }
+    /// Days from one date's first day to another's (negative when `b` is earlier).
+    static func days(from a: PartialDate, to b: PartialDate) -> Int { firstDayNumber(b) - firstDayNumber(a) }
 
-    /// The full date `days` after `date`.
-    static func addingDays(_ days: Int, to date: PartialDate) -> PartialDate { date.adding(days: days) }
+    /// The full date `days` after `date`'s first day.
+    static func addingDays(_ days: Int, to date: PartialDate) -> PartialDate {
+        PartialDate(dayNumber: firstDayNumber(date) + days)!
+    }
+
+    /// The day number (``PartialDate/dayNumber``) of a date's first day: the 1st of its
+    /// month for a month, 1 January for a year.
+    static func firstDayNumber(_ date: PartialDate) -> Int {
+        date.dayNumber ?? PartialDate(year: date.year, month: date.month ?? 1, day: 1)!.dayNumber!
+    }
 
     private static func median(_ values: [Double]) -> Double {
         let sorted = values.sorted()

@@ -16,6 +16,9 @@ public struct EstimateSeries: Sendable, Hashable {
         public let named: Int?
         /// The physical line in the file (for messages).
         public let line: Int
+
+        /// The day number of ``start`` (always a full date: the reader refuses others).
+        var day: Int { start.dayNumber! }
     }
 
     /// The periods, in date order; never empty.
@@ -28,14 +31,14 @@ public struct EstimateSeries: Sendable, Hashable {
     /// The days the last value covers: as many as the one before it (7 for a weekly
     /// series; 7 when there is a single point).
     public var lastLength: Int {
-        points.count > 1 ? points[points.count - 2].start.daysUntil(points[points.count - 1].start) : 7
+        points.count > 1 ? points[points.count - 1].day - points[points.count - 2].day : 7
     }
 
     /// The last day the series covers.
-    public var lastDay: PartialDate { points[points.count - 1].start.adding(days: lastLength - 1) }
+    public var lastDay: PartialDate { PartialDate(dayNumber: points[points.count - 1].day + lastLength - 1)! }
 
     /// The first day after the series.
-    public var end: PartialDate { points[points.count - 1].start.adding(days: lastLength) }
+    public var end: PartialDate { PartialDate(dayNumber: points[points.count - 1].day + lastLength)! }
 }
 
 /// Reads an estimate series: a CSV with a date column (`week_start`, `date`, `week`,
