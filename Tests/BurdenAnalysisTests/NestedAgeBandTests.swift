@@ -116,7 +116,7 @@ struct NestedAgeBandTests {
     /// `WARBURDEN_ROSSTAT_1990_2023`, and is skipped without it.
     static let rosstat2023: String? = {
         let name = "deaths-by-age-gender-region-year-1990-2023.csv.gz"
-        let candidates = [ProcessInfo.processInfo.environment["WARBURDEN_ROSSTAT_1990_2023"], SharedData.url("ru-mortality/\(name)").path]
+        let candidates: [String?] = [ProcessInfo.processInfo.environment["WARBURDEN_ROSSTAT_1990_2023"], SharedData.url("ru-mortality/\(name)").path]
         return candidates.compactMap { $0 }.first { FileManager.default.fileExists(atPath: $0) }
     }()
 
