@@ -159,10 +159,13 @@ public enum CountsTableReader {
         if let regionColumn {
             let taken: Set<Int?> = [regionColumn, periodColumn, groupColumn]
             let others = header.indices.filter { !taken.contains($0) }
+            // Unnamed, the count column is the one other column of whole numbers (in more
+            // than half the rows); a lone column of text is not a count.
+            let wholeNumbers = others.filter { column in
+                records.filter { publishedCount($0.fields[column]) != nil }.count * 2 > records.count
+            }
             let countColumn = named(Self.countNames).flatMap { taken.contains($0) ? nil : $0 }
-                ?? (others.count == 1 ? others[0] : others.first { column in
-                    records.filter { publishedCount($0.fields[column]) != nil }.count * 2 > records.count
-                })
+                ?? (wholeNumbers.count == 1 ? wholeNumbers[0] : nil)
             guard let countColumn else {
                 throw problem("no count column among \(header.map { "'\($0)'" }.joined(separator: ", ")) (name it deaths or count)")
             }
