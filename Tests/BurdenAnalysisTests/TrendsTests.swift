@@ -52,8 +52,7 @@ struct TrendsTests {
     @Test(.enabled(if: SharedData.isAvailable, SharedData.skipReason))
     func theWeeklyCountsByCategoryGiveQuarterlySharesByUnitType() throws {
         let path = SharedData.url("loss-volume/mediazona_named_weekly_by_category.csv").path
-        var options = TrendsOptions()
-        options.period = .quarter
+        let options = try TrendsOptions.parse(["--period", "quarter"])
         let dataset = try AnalysisDataset.load(path: path, isCounts: true)
         #expect(dataset.scope.categories.count == 21)
         #expect(dataset.scope.categories.allSatisfy { $0.contains("(mediazona-weekly (2026-05-22))") })

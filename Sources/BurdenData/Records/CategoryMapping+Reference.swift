@@ -1,7 +1,9 @@
 extension CategoryMapping {
-    /// The built-in reference: the named list's texts, Mediazona's weekly category keys,
-    /// and common labels in English and Russian.
-    public static let builtIn = CategoryMapping([namedList, mediazonaWeekly, commonLabels])
+    /// The built-in reference: common labels in English and Russian, the named list's
+    /// texts, Mediazona's weekly category keys. The common labels come first, so a name
+    /// that a dated source's vocabulary also lists (`pmc`, `fsb`) is credited to that
+    /// release; a user's table, added after, overrides them all.
+    public static let builtIn = CategoryMapping([commonLabels, namedList, mediazonaWeekly])
 
     /// The unit types of the Mediazona/BBC Russian named list as published by Bessudnov
     /// (the list of 12 April 2023; the list of December 2022 uses the same texts).
