@@ -16,7 +16,7 @@
 # another.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-target="${1:?usage: scripts/fuzz.sh reader|ndjson|deaths|regions|counts|series|estimates [SECONDS]}"
+target="${1:?usage: scripts/fuzz.sh reader|ndjson|deaths|regions|counts|series|estimates|weekly|categories [SECONDS]}"
 seconds="${2:-600}"
 case "$target" in
     reader) source=ReaderFuzzer ;;
@@ -26,6 +26,8 @@ case "$target" in
     counts) source=CountsTableFuzzer ;;
     series) source=SeriesFuzzer ;;
     estimates) source=EstimatesFuzzer ;;
+    weekly) source=WeeklyEstimatesFuzzer ;;
+    categories) source=CategoriesFuzzer ;;
     *) echo "unknown target '$target'" >&2; exit 2 ;;
 esac
 out=".build-fuzz/$target"

@@ -124,8 +124,10 @@ case("russian-regions.csv", lines(HEADER, row(1, region="г. Москва"), row
                                   row(3, region="Республика Саха (Якутия)")), 3, accepted=3)
 
 # Duplicates.
-case("duplicate-id.csv", lines(HEADER, row(1), row(2), row(1, region="Buryatia")), 3, accepted=2, dup=1,
-     codes="duplicate:same_id=1")
+# A repeated id is a duplicate only when every other field agrees (--duplicates conflicts-kept, the default):
+# row 3 repeats the id of row 1 with another region, so both are counted, with a warning.
+case("duplicate-id.csv", lines(HEADER, row(1), row(2), row(1, region="Buryatia")), 3, accepted=2, warned=1,
+     codes="warning:id_conflict=1")
 case("duplicate-id-text.csv", lines(HEADER, row("a-1"), row("a-2"), row("a-1"), row("01"), row("1")), 5, accepted=4,
      dup=1, codes="duplicate:same_id=1")
 case("duplicate-person.csv", lines(HEADER, row(1, first="name-0001", last="name-0002"),
@@ -133,6 +135,22 @@ case("duplicate-person.csv", lines(HEADER, row(1, first="name-0001", last="name-
                                    row(3, first="name-0001", last="name-0002", by="1991"),
                                    row(4, first="name-0003", last="name-0002")), 4, accepted=3, dup=1,
      codes="duplicate:same_person=1")
+
+# The layout of the named list of December 2022, where one id occurs twice with different confirmation dates and
+# sources: both rows are counted (the published tables counted both), the second with the warning id_conflict.
+case("layout-2022-repeated-id.csv", lines(
+    H22,
+    "101,removed,removed,Rostov,1991,2022-10-02,https://example.org/r1",
+    "102,removed,removed,Tuva,1987,2022-10-05,https://example.org/t1",
+    "103,removed,removed,Rostov,1979,2022-10-09,https://example.org/r2",
+    "104,removed,removed,Buryatia,1995,2022-10-11,https://example.org/b1",
+    "105,removed,removed,Rostov,1984,2022-10-17,https://example.org/r3",
+    "106,removed,removed,Bashkortostan,1990,2022-10-20,",
+    "105,removed,removed,Rostov,1984,2022-11-28,https://example.org/r4",
+    "107,removed,removed,Rostov,2001,2022-12-01,https://example.org/r5",
+    "108,removed,removed,Tuva,1993,2022-12-06,https://example.org/t2",
+    "109,removed,removed,Volgograd,1976,2022-12-09,https://example.org/v1"),
+    10, accepted=9, warned=1, codes="warning:id_conflict=1")
 
 # Other layouts and formats.
 case("layout-2022.csv", lines(H22, "1,removed,removed,Tuva,1990,2023-05-14,https://example.org/a",

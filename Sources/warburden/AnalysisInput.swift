@@ -9,13 +9,15 @@ struct AnalysisInput: ParsableArguments {
     @Argument(help: ArgumentHelp("A casualty list (as `check` reads it), or with --counts a table of counts per region; - for standard input.", valueName: "file"))
     var file: String
 
-    @Flag(help: "FILE is a table of counts: region,deaths[,period][,group].")
+    @Flag(help: "FILE is a table of counts: per region as the press publishes them (a region column, a count column, optionally a date and a group column), or per date and category (a date column and one column per category).")
     var counts = false
 
     @Option(help: ArgumentHelp("A region table for any country (CSV: code,name[,aliases],numeric columns…) instead of the built-in Russian reference.", valueName: "file"))
     var regions: String?
 
     @OptionGroup var importOptions: ListImportOptions
+
+    @OptionGroup var categoryOptions: CategoriesOption
 
     /// Reads the input and applies the selection's filter; prints the import summary
     /// on standard error.
@@ -33,14 +35,23 @@ struct AnalysisInput: ParsableArguments {
         }
         var options = importOptions.importerOptions
         options.keepSource = false
+        options.categories = try categoryOptions.mapping()
         let dataset = try AnalysisDataset.load(
             path: file, isCounts: counts, regions: userRegions, filter: selection.filter, importOptions: options,
             keepRecords: keepRecords, countForReport: countForReport)
         if let ledger = dataset.ledger {
             printToStandardError(ledger.summary)
             try importOptions.enforceStrictness(ledger)
-        } else if !dataset.scope.skippedTotals.isEmpty {
-            printToStandardError("skipped total rows: \(dataset.scope.skippedTotals.joined(separator: ", "))")
+            return dataset
+        }
+        let scope = dataset.scope
+        if !scope.skippedTotals.isEmpty {
+            printToStandardError("skipped total rows: \(scope.skippedTotals.joined(separator: ", "))")
+        }
+        for row in scope.unusedRows { printToStandardError("row not used: \(row)") }
+        for warning in scope.warnings { printToStandardError("warning: \(warning)") }
+        if importOptions.strict, !scope.unusedRows.isEmpty {
+            throw CommandFailure.data("--strict: \(scope.unusedRows.count) rows of the counts table could not be used")
         }
         return dataset
     }

@@ -17,10 +17,15 @@ struct CheckCommand: ParsableCommand {
 
             Every row gets exactly one outcome: accepted; accepted with warnings (no region, \
             a region that does not resolve, no date, an age that disagrees with the birth year, \
-            an unknown unit type); duplicate of an earlier row (same id, or same name, birth \
-            year, region and date); or rejected, with its line and reason (wrong number of \
+            an unknown unit type, an id repeated with other fields); duplicate of an earlier row \
+            (by --duplicates, below); or rejected, with its line and reason (wrong number of \
             fields, unbalanced quote, impossible date, invalid age, text not in UTF-8…). \
             Names are used only to find duplicates and are never printed.
+
+            Duplicates (--duplicates; a named person is the same names, birth year, region and \
+            date; fields are compared as written, trimmed):
+            \(DuplicatePolicy.allCases.map { "  \($0.rawValue)\($0 == .standard ? " (default)" : ""): \($0.meaning)" }.joined(separator: "\n"))
+            The summary line says how many rows each rule set aside.
 
             Fields: \(RecordField.allCases.map(\.rawValue).joined(separator: ", ")).
 
@@ -36,6 +41,8 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var input: ListImportOptions
 
+    @OptionGroup var categoryOptions: CategoriesOption
+
     @Option(help: ArgumentHelp("Also write one line per row (row, line, outcome, code, detail) to this CSV file.", valueName: "file"))
     var ledger: String?
 
@@ -44,7 +51,9 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let rows = try ledger.map { path throws(DataError) in try ByteOutput(path: path) }
         if let rows { try rows.write("row,line,outcome,code,detail\n") }
-        let result = try input.importer().read(
+        var options = input.importerOptions
+        options.categories = try categoryOptions.mapping()
+        let result = try CasualtyImporter(options: options).read(
             path: file,
             observe: rows.map { sink in { row, line, outcome in LedgerRowWriter.write(row: row, line: line, outcome: outcome, to: sink) } },
             progress: ProgressBar.forStandardError(),

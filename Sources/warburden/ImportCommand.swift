@@ -50,6 +50,8 @@ struct ImportCommand: ParsableCommand {
 
     @OptionGroup var input: ListImportOptions
 
+    @OptionGroup var categoryOptions: CategoriesOption
+
     func validate() throws {
         do {
             _ = try WorkspaceText.label(label, parameter: "--label")
@@ -65,8 +67,10 @@ struct ImportCommand: ParsableCommand {
             printToStandardError("importing \(file) into \(workspace) …")
             switch kind {
             case .list:
+                var options = input.importerOptions
+                options.categories = try categoryOptions.mapping()
                 let (version, ledger) = try opened.importList(
-                    path: file, label: label, options: input.importerOptions, regionTable: regionsTable, strict: input.strict)
+                    path: file, label: label, options: options, regionTable: regionsTable, strict: input.strict)
                 printToStandardError(ledger.summary)
                 print("dataset \(version.id) '\(version.label)': \(version.records) records from \(version.file) (sha256 \(version.sha256.prefix(12))…)")
             case .regions, .mortality:

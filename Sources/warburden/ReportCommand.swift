@@ -66,9 +66,12 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Dates on which the series' sources disagree, for the loss-volume checks.", valueName: "file"))
     var discrepancies: String?
 
+    @Option(help: ArgumentHelp("Estimated deaths per week for the loss-volume section (the layout `warburden volume` reads).", valueName: "file"))
+    var estimatedSeries: String?
+
     func validate() throws {
-        if series == nil, estimates != nil || discrepancies != nil {
-            throw ValidationError("--estimates and --discrepancies go with --series")
+        if series == nil, estimates != nil || discrepancies != nil || estimatedSeries != nil {
+            throw ValidationError("--estimates, --discrepancies and --estimated-series go with --series")
         }
     }
 
@@ -91,6 +94,11 @@ struct ReportCommand: ParsableCommand {
             inputs.append(file)
             listInput.regions = file.name
         }
+        if let categories = input.categoryOptions.categories {
+            let file = try InputFile(role: .categories, path: categories)
+            inputs.append(file)
+            listInput.categoryOptions.categories = file.name
+        }
         var shapes: RegionShapes?
         if let geo {
             shapes = try GeoJSONReader.read(path: geo, resolver: dataset.resolver)
@@ -109,7 +117,9 @@ struct ReportCommand: ParsableCommand {
             if let estimates { inputs.append(try InputFile(role: .estimates, path: estimates)) }
             let disagreements = try discrepancies.map { path throws(DataError) in try DiscrepancyTableReader.read(path: path) } ?? []
             if let discrepancies { inputs.append(try InputFile(role: .discrepancies, path: discrepancies)) }
-            volume = VolumeInputs(series: claimed, estimates: published, discrepancies: disagreements)
+            let weekly = try estimatedSeries.map { path throws(DataError) in try EstimateSeriesReader.read(path: path) }
+            if let estimatedSeries { inputs.append(try InputFile(role: .estimatedSeries, path: estimatedSeries)) }
+            volume = VolumeInputs(series: claimed, estimates: published, discrepancies: disagreements, estimated: weekly)
         }
         let content = try ReportContent(dataset: dataset, inputs: inputs, deaths: deaths, volume: volume, options: options.content)
         for omission in content.omitted {

@@ -18,13 +18,21 @@ struct VolumeCommand: ParsableCommand {
             threshold, and disagreement with other sources (--discrepancies: date and one column \
             per source) — and the findings reported, never fixed.
 
+            --estimated-series is a series of estimated deaths per week (week_start,estimated_deaths \
+            and optionally named_deaths — such as Mediazona and Meduza's estimate from the probate \
+            registry): each week counts in the period its first day falls in, and per period it \
+            gives the estimated killed, the named deaths its source gives for the same weeks, the \
+            named share of the estimate and the claim over the estimate.
+
             With --mortality, the excess male mortality of each year the deaths table covers (see \
             `warburden excess --help`; the options --ages, --baseline and --fit apply) joins the \
-            yearly rows, with the named share of it.
+            yearly rows, with the named share of it. The list (--records) is read as `check` reads \
+            it, with the same options.
 
             Example:
               warburden volume --series genstaff.csv --estimates estimates.csv --records list.csv
               warburden volume --series genstaff.csv --records list.csv --mortality deaths.csv.gz
+              warburden volume --series genstaff.csv --estimated-series probate_weekly.csv
             """
     )
 
@@ -43,7 +51,12 @@ struct VolumeCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Deaths by region, year, age group and sex (as `excess` reads them), for the excess-mortality estimate of each year they cover.", valueName: "file"))
     var mortality: String?
 
+    @Option(help: ArgumentHelp("Estimated deaths per week: week_start,estimated_deaths[,named_deaths].", valueName: "file"))
+    var estimatedSeries: String?
+
     @OptionGroup var options: VolumeOptions
+
+    @OptionGroup var listOptions: ListImportOptions
 
     @OptionGroup var output: OutputOptions
 
@@ -52,11 +65,13 @@ struct VolumeCommand: ParsableCommand {
         let published = try estimates.map { path throws(DataError) in try PublishedEstimatesReader.read(path: path) } ?? []
         var list: [CasualtyRecord]?
         if let records {
-            let (all, ledger) = try CasualtyImporter().readAll(path: records)
+            let (all, ledger) = try listOptions.importer().readAll(path: records)
             printToStandardError(ledger.summary)
+            try listOptions.enforceStrictness(ledger)
             list = all
         }
         let disagreements = try discrepancies.map { path throws(DataError) in try DiscrepancyTableReader.read(path: path) } ?? []
+        let weekly = try estimatedSeries.map { path throws(DataError) in try EstimateSeriesReader.read(path: path) }
         var excess: [Int: (value: Double, plusMinus: Double)] = [:]
         var scope = ""
         if let mortality {
@@ -70,7 +85,7 @@ struct VolumeCommand: ParsableCommand {
         }
         let volume = LossVolume(
             series: claimed, estimates: published, records: list, excess: excess, excessScope: scope, period: options.period,
-            discrepancies: disagreements)
+            discrepancies: disagreements, estimated: weekly)
         output.emit(volume.document)
     }
 }

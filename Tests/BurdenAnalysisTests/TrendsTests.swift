@@ -1,5 +1,6 @@
 import BurdenAnalysis
 import BurdenData
+import BurdenTestSupport
 import Testing
 
 struct TrendsTests {
@@ -44,5 +45,31 @@ struct TrendsTests {
         #expect(throws: AnalysisError.self) {
             try Trends(countRows: [CountsTableReader.Row(regionCode: "RU-TY", deaths: 5, period: nil, group: nil)], period: .month)
         }
+    }
+
+    /// Mediazona's weekly named deaths by category (release of 2026-05-22): per quarter,
+    /// the shares by unit type, every one of the 21 categories mapped.
+    @Test(.enabled(if: SharedData.isAvailable, SharedData.skipReason))
+    func theWeeklyCountsByCategoryGiveQuarterlySharesByUnitType() throws {
+        let path = SharedData.url("loss-volume/mediazona_named_weekly_by_category.csv").path
+        let options = try TrendsOptions.parse(["--period", "quarter"])
+        let dataset = try AnalysisDataset.load(path: path, isCounts: true)
+        #expect(dataset.scope.categories.count == 21)
+        #expect(dataset.scope.categories.allSatisfy { $0.contains("(mediazona-weekly (2026-05-22))") })
+        #expect(dataset.scope.warnings.isEmpty && dataset.scope.unusedRows.isEmpty)
+        let trends = try options.run(on: dataset)
+        #expect(Set(trends.rows.map(\.group)).isSubset(of: Set(UnitType.allCases.map(\.rawValue))))
+        #expect(trends.rows.reduce(0) { $0 + $1.deaths } == 201_998)
+        for period in Set(trends.rows.map(\.period)) {
+            let shares = trends.rows.filter { $0.period == period }.map(\.share)
+            #expect(abs(shares.reduce(0, +) - 1) < 1e-12, "\(period)")
+        }
+        #expect(trends.rows.first?.period == "2022-Q1" && trends.rows.last?.period == "2026-Q2")
+        // Counted independently from the file (each week in the quarter of its week_start).
+        let firstQuarter = Dictionary(uniqueKeysWithValues: trends.rows.filter { $0.period == "2022-Q1" }.map { ($0.group, $0.deaths) })
+        #expect(firstQuarter == ["contract": 2222, "unknown": 269, "security_forces": 150, "volunteer": 115,
+                                 "private_military_company": 58, "other": 39, "inmate": 2])
+        let volunteers = try #require(trends.rows.first { $0.period == "2024-Q4" && $0.group == "volunteer" })
+        #expect(volunteers.deaths == 13_913 && volunteers.share == 13_913.0 / 26_772)
     }
 }

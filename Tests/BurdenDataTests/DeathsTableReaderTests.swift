@@ -116,7 +116,8 @@ struct DeathsTableReaderTests {
         ("region,year,age_group,sex,deaths\nNorth,2019,15-19,m,4\nAtlantis,2019,15-19,m,4\n", "line 3: unknown region \"Atlantis\""),
         ("region,year,age_group,sex,deaths\nNorth,19,15-19,m,4\n", "line 2: year '19' is not a year"),
         ("region,year,age_group,sex,deaths\nNorth,2019,15-19,m,4\nNord,2019,15-19 years,m,5\n", "line 3 repeats the region, year, age group and sex of line 2"),
-        ("region,year,age_group,sex,deaths\nNorth,2019,15-19,m,4\nNorth,2019,15-49,m,9\n", "age groups 15-19 (line 2) and 15-49 (line 3) overlap"),
+        ("region,year,age_group,sex,deaths\nNorth,2019,15-19,m,4\nNorth,2019,17-21,m,9\n",
+         "age groups 15-19 (line 2) and 17-21 (line 3) overlap in 2019 without one holding the other"),
         ("region,year,age_group,sex,deaths\nNorth,2019,15-19,m,\n", "line 2: no count of deaths"),
         ("region,year,age_group,sex,deaths\nNorth,2019,15-19,m,4.5\n", "line 2: deaths '4.5' is not a whole number"),
         ("region,year,age_group,sex,deaths\nNorth,2019,15-19,m\n", "line 2 has 4 fields, the header 5"),
@@ -156,6 +157,32 @@ struct DeathsTableReaderTests {
         _ = (folder, regionsFolder)
     }
 
+    @Test func nestedGroupsAreKeptPerYearAndTheTotalIsCheckedOnTheFinestPartition() throws {
+        let (regionsFolder, regionsPath) = try file(Self.regionTable, "regions.csv")
+        let resolver = try RegionTableReader.read(path: regionsPath).resolver
+        var lines = ["region,year,age_group,sex,deaths"]
+        for year in [2022, 2023] {
+            for sex in ["m", "f"] {
+                lines += ["North,\(year),0-14,\(sex),1", "North,\(year),15-49,\(sex),2", "North,\(year),50+,\(sex),3"]
+                // 2023 adds a band inside 15-49 and a total over 0-49, neither counted again.
+                if year == 2023 { lines += ["North,2023,15-17,\(sex),1", "North,2023,0-49,\(sex),3"] }
+                lines.append("North,\(year),total,\(sex),\(year == 2023 && sex == "f" ? 7 : 6)")
+            }
+        }
+        let (folder, path) = try file(lines.joined(separator: "\n") + "\n")
+        let table = try DeathsTableReader.read(path: path, resolver: resolver)
+        #expect(table.ageGroups.map(\.description) == ["0-14", "0-49", "15-17", "15-49", "50+"])
+        #expect(table.ageGroups(in: 2022).map(\.description) == ["0-14", "15-49", "50+"])
+        #expect(table.ageGroups(in: 2023).count == 5 && table.ageGroups(in: 2021).isEmpty)
+        #expect(table.inconsistencies.map { "\($0.year) \($0.sex) \($0.sumOfGroups) \($0.total)" } == ["2023 female 6 7"])
+        let partition = try table.partition(of: AgeGroup(lower: 0, upper: nil))
+        #expect(partition.groups.map(\.description) == ["0-14", "15-49", "50+"])
+        #expect(partition.setAside.map(\.description) == ["0-49 in 2023: holds 0-14, 15-49, which are used",
+                                                           "15-17 in 2023: inside 15-49, which is used"])
+        #expect(table.deaths(unit: "XX-N", year: 2023, group: partition.groups[1], of: partition, sex: .male) == 2)
+        _ = (folder, regionsFolder)
+    }
+
     @Test("age labels of Rosstat and of tidy tables", arguments: [
         ("15-19 лет", AgeLabel.group(AgeGroup(lower: 15, upper: 19))),
         ("85 и более", .group(AgeGroup(lower: 85, upper: nil))),
@@ -187,6 +214,9 @@ struct DeathsTableReaderTests {
         let old = AgeGroup(lower: 85, upper: nil)
         #expect(teens < old && teens.contains(19) && !teens.contains(20) && old.contains(120))
         #expect(teens.overlaps(AgeGroup(lower: 19, upper: 24)) && !teens.overlaps(AgeGroup(lower: 20, upper: 24)))
+        #expect(AgeGroup(lower: 15, upper: 49).holds(teens) && teens.holds(teens) && !teens.holds(AgeGroup(lower: 15, upper: 49)))
+        #expect(old.holds(AgeGroup(lower: 90, upper: nil)) && !teens.holds(old))
+        #expect(teens.crosses(AgeGroup(lower: 17, upper: 21)) && !teens.crosses(AgeGroup(lower: 15, upper: 17)))
         #expect("\(teens)" == "15-19" && "\(old)" == "85+")
     }
 

@@ -100,8 +100,12 @@ public struct ExcessMortality: Sendable, Hashable {
     public let byRegion: Bool
     /// The target years, ascending.
     public let years: [Int]
-    /// The age groups summed, ascending.
+    /// The age groups summed, ascending: the finest partition of the ages that every
+    /// baseline and target year can make up from its bands (``DeathsTable/partition(of:years:)``).
     public let ageGroups: [AgeGroup]
+    /// The bands of the table inside (or across) the ages that were not summed, in the
+    /// years they were not, and why (a `15-17` inside `15-19`).
+    public let bandsSetAside: [AgePartition.SetAside]
     /// The label of the summed band (`15-49`).
     public var ageLabel: String { settings.ages.description }
     /// The national estimate for each target year.
@@ -145,7 +149,8 @@ public struct ExcessMortality: Sendable, Hashable {
     ///   - settings: baseline, fit, ages, target years.
     ///   - byRegion: whether to estimate every region too.
     ///   - denominator: the population column; the table's default when `nil`.
-    /// - Throws: ``AnalysisError`` when the ages do not fall on the table's age groups,
+    /// - Throws: ``AnalysisError`` when the ages do not fall on the age groups of a
+    ///   baseline or target year,
     ///   a target or baseline year is missing from the table, a national count is
     ///   missing, or the denominator column is unknown.
     public init(
@@ -156,7 +161,6 @@ public struct ExcessMortality: Sendable, Hashable {
             let known = table.columns.map(\.name).joined(separator: ", ")
             throw AnalysisError("unknown denominator '\(column)'; the region table has: \(known)")
         }
-        let groups = try Self.groups(for: settings.ages, in: deaths)
         let known = Set(deaths.years)
         let span = deaths.years.isEmpty ? "none" : "\(deaths.years.first!)–\(deaths.years.last!)"
         for year in settings.baseline where !known.contains(year) {
@@ -175,6 +179,13 @@ public struct ExcessMortality: Sendable, Hashable {
                 throw AnalysisError("the deaths table has no year after \(after) (its years: \(span)); name the years to estimate with --years")
             }
         }
+        let partition: AgePartition
+        do throws(DataError) {
+            partition = try deaths.partition(of: settings.ages, years: settings.baseline + years)
+        } catch {
+            throw AnalysisError(error.message)
+        }
+        let groups = partition.groups
 
         let populationOf: (String) -> Double? = { code in table.value(column, for: code).flatMap { $0 > 0 ? $0 : nil } }
         var estimator = Estimator(
@@ -187,7 +198,7 @@ public struct ExcessMortality: Sendable, Hashable {
         if let country = deaths.country {
             nationalCode = country.code
             nationalName = country.name
-            counts = { year, group, sex in deaths.deaths(unit: country.code, year: year, age: group, sex: sex) }
+            counts = { year, group, sex in deaths.deaths(unit: country.code, year: year, group: group, of: partition, sex: sex) }
         } else {
             nationalCode = table.aggregates.first { $0.kind == .country }?.code ?? table.country
             nationalName = table.aggregates.first { $0.kind == .country }?.name ?? "All regions"
@@ -195,7 +206,7 @@ public struct ExcessMortality: Sendable, Hashable {
             counts = { year, group, sex in
                 var sum = 0
                 for code in members {
-                    guard let value = deaths.deaths(unit: code, year: year, age: group, sex: sex) else { return nil }
+                    guard let value = deaths.deaths(unit: code, year: year, group: group, of: partition, sex: sex) else { return nil }
                     sum += value
                 }
                 return sum
@@ -215,7 +226,7 @@ public struct ExcessMortality: Sendable, Hashable {
             for region in present {
                 let result = try estimator.unit(
                     code: region.code, name: region.name, population: populationOf(region.code),
-                    counts: { year, group, sex in deaths.deaths(unit: region.code, year: year, age: group, sex: sex) },
+                    counts: { year, group, sex in deaths.deaths(unit: region.code, year: year, group: group, of: partition, sex: sex) },
                     strict: false)
                 regionRows += result.perYear
                 regionTotals.append(result.total)
@@ -238,6 +249,7 @@ public struct ExcessMortality: Sendable, Hashable {
         self.byRegion = byRegion
         self.years = years
         self.ageGroups = groups
+        self.bandsSetAside = partition.setAside
         self.national = nation.perYear
         self.nationalTotal = nation.total
         self.nationalAges = nation.ages
@@ -252,23 +264,6 @@ public struct ExcessMortality: Sendable, Hashable {
         self.regionsWithoutRows = missing
         self.denominator = column
         self.nationalPopulation = nationalPopulation
-    }
-
-    /// The table's age groups that make up the band, which must start and end on group
-    /// boundaries with no gap between.
-    static func groups(for band: AgeGroup, in deaths: DeathsTable) throws(AnalysisError) -> [AgeGroup] {
-        let inside = deaths.ageGroups.filter { group in
-            group.lower >= band.lower && (band.upper == nil || (group.upper != nil && group.upper! <= band.upper!))
-        }
-        var fits = inside.first?.lower == band.lower && inside.last?.upper == band.upper
-        for (first, second) in zip(inside, inside.dropFirst()) where first.upper.map({ $0 + 1 }) != second.lower {
-            fits = false
-        }
-        guard fits else {
-            let known = deaths.ageGroups.map(\.description).joined(separator: ", ")
-            throw AnalysisError("ages \(band) do not fall on the age groups of the deaths table (\(known.isEmpty ? "none" : known))")
-        }
-        return inside
     }
 
     /// Estimates one unit after another, collecting the groups that could not be estimated.

@@ -1,9 +1,9 @@
 import ArgumentParser
 import BurdenData
 
-/// How a casualty list is read: its format, columns mapped onto fields, whether any
-/// rejected row fails the import, and whether a mapping onto a column of names is
-/// dropped rather than refused — `warburden check`, `import` and every analysis of a
+/// How a casualty list is read: its format, columns mapped onto fields, which repeated
+/// rows are duplicates, whether any rejected row fails the import, and whether a
+/// mapping onto a column of names is dropped rather than refused — `warburden check`, `import` and every analysis of a
 /// list on the command line, `POST /datasets` in the API.
 public struct ListImportOptions: CheckedOptions, Sendable {
     /// The format; guessed from the file name when `nil`.
@@ -15,8 +15,12 @@ public struct ListImportOptions: CheckedOptions, Sendable {
     public var map: [FieldMapping] = []
 
     /// Whether a rejected row or an unresolved region fails the import.
-    @Flag(help: "Fail (exit 1) when any row is rejected or any region does not resolve.")
+    @Flag(help: "Fail (exit 1) when any row is rejected or any region does not resolve (of a counts table: any row that cannot be used).")
     public var strict = false
+
+    /// Which repeated rows are set aside as duplicates.
+    @Option(help: ArgumentHelp("Which repeated rows are set aside as duplicates (the policies: `warburden check --help`).", valueName: "policy"))
+    public var duplicates: DuplicatePolicy = .standard
 
     /// Whether a mapping onto a column of names is dropped instead of refused.
     @Flag(help: "Drop a --map onto a column of names (first_name, surname, фамилия…) instead of refusing it; names are never stored.")
@@ -29,6 +33,7 @@ public struct ListImportOptions: CheckedOptions, Sendable {
         var options = CasualtyImporter.Options(
             format: inputFormat, mapping: Dictionary(map.compactMap { $0.pair }, uniquingKeysWith: { _, last in last }))
         options.allowsNameColumns = allowNameColumns
+        options.duplicates = duplicates
         return options
     }
 
@@ -43,6 +48,8 @@ public struct ListImportOptions: CheckedOptions, Sendable {
 }
 
 extension InputFormat: ExpressibleByArgument, ArgumentSchema {}
+
+extension DuplicatePolicy: ExpressibleByArgument, ArgumentSchema {}
 
 /// A field read from a column: `FIELD=COLUMN` (`--map region=oblast`).
 public struct FieldMapping: CheckedArgument, Hashable {

@@ -12,12 +12,16 @@ public struct InputFile: Sendable, Hashable {
         case counts
         /// A region table of another country.
         case regions
+        /// A table of category names and their unit types.
+        case categories
         /// Region outlines (GeoJSON).
         case geo
         /// Deaths by region, year, age group and sex.
         case mortality
         /// A daily cumulative series of claimed losses.
         case series
+        /// A weekly series of estimated deaths.
+        case estimatedSeries = "estimated_series"
         /// Published estimates of losses.
         case estimates
         /// Dates on which a series' sources disagree.

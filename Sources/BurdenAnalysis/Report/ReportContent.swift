@@ -269,7 +269,7 @@ public struct ReportContent: Sendable {
             let scope = excess.map { "ages \($0.ageLabel), baseline \(ExcessSettings.describe($0.settings.baseline)), \($0.settings.fit.rawValue) fit" } ?? ""
             self.volume = LossVolume(
                 series: volume.series, estimates: volume.estimates, records: dataset.records, excess: byYear,
-                excessScope: scope, period: .year, discrepancies: volume.discrepancies)
+                excessScope: scope, period: .year, discrepancies: volume.discrepancies, estimated: volume.estimated)
         } else {
             self.volume = nil
         }

@@ -29,7 +29,7 @@ public struct AnalysisDataset: Sendable {
     ///   - isCounts: whether `path` is a counts table (`region,deaths[,period][,group]`).
     ///   - regions: the region table and resolver; the built-in Russian reference when `nil`.
     ///   - filter: dates and unit types to keep (counts tables: dates filter the `period`).
-    ///   - importOptions: how to read a list.
+    ///   - importOptions: how to read a list (and, for a counts table, its categories).
     ///   - keepRecords: whether to keep the records in memory; analyses of regional
     ///     counts only pass `false`, and the list is then counted as it streams by.
     ///   - countForReport: whether to count, as the list streams by, what a report needs
@@ -49,7 +49,7 @@ public struct AnalysisDataset: Sendable {
         let table = regions?.table ?? RussiaReference.table
         let resolver = regions?.resolver ?? RussiaReference.resolver
         if isCounts {
-            let counts = try CountsTableReader.read(path: path, resolver: resolver)
+            let counts = try CountsTableReader.read(path: path, resolver: resolver, categories: importOptions.categories)
             guard !counts.rows.isEmpty || !counts.skippedTotals.isEmpty else {
                 throw DataError(.invalidArgument, "the counts table '\(path)' has no rows")
             }
@@ -86,7 +86,9 @@ public struct AnalysisDataset: Sendable {
             return AnalysisDataset(
                 table: table, resolver: resolver, records: nil, counts: RegionalCounts(deaths: deaths, unassigned: unassigned),
                 countRows: kept, ledger: nil,
-                scope: AnalysisScope(input: .counts, filter: filter, tally: tally, skippedTotals: counts.skippedTotals))
+                scope: AnalysisScope(
+                    input: .counts, filter: filter, tally: tally, skippedTotals: counts.skippedTotals,
+                    unusedRows: counts.unusedRows.map(\.description), warnings: counts.warnings, categories: counts.categories))
         }
         var options = importOptions
         options.resolver = resolver
@@ -122,4 +124,10 @@ public struct AnalysisScope: Sendable, Hashable {
     public let tally: RecordFilter.Tally
     /// Total rows of a counts table that were skipped (they name the country or a district).
     public let skippedTotals: [String]
+    /// Rows of a counts table that could not be used, with the reason.
+    public internal(set) var unusedRows: [String] = []
+    /// What a counts table's reader counted but flags (categories it did not know).
+    public internal(set) var warnings: [String] = []
+    /// Each category column of a counts table by category, and what it was counted as.
+    public internal(set) var categories: [String] = []
 }

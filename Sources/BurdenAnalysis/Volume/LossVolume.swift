@@ -2,10 +2,11 @@ import BurdenData
 import BurdenStats
 
 /// Loss volume on one time axis: per period, the increase of a claimed cumulative
-/// series, the named deaths dated in the period, the excess-mortality estimate where
-/// vital statistics cover it, the published estimates that fall in it, and ratios
-/// between them — each naming its numerator and denominator and saying when their
-/// scopes differ.
+/// series, the named deaths dated in the period, the deaths a weekly estimate series
+/// puts in it (with the named deaths the estimate's source gives for the same weeks),
+/// the excess-mortality estimate where vital statistics cover it, the published
+/// estimates that fall in it, and ratios between them — each naming its numerator and
+/// denominator and saying when their scopes differ.
 public struct LossVolume: Sendable, Hashable {
     /// The period lengths.
     public enum Period: String, Sendable, Hashable, CaseIterable {
@@ -20,7 +21,8 @@ public struct LossVolume: Sendable, Hashable {
         public let start: PartialDate
         public let end: PartialDate
         /// The claimed increase: value on the first day of the next period minus the
-        /// value on the first day of this one (0 before the series starts).
+        /// value on the first day of this one (0 before the series starts); `nil` for a
+        /// period after the series (which only the estimate series reaches).
         public let claimedIncrease: Double?
         /// Whether the claimed increase stops at the last report, before the period ends.
         public let claimedPartial: Bool
@@ -32,10 +34,30 @@ public struct LossVolume: Sendable, Hashable {
         /// The excess-mortality estimate for the period (years only), and its ±.
         public let excess: Double?
         public let excessPlusMinus: Double?
+        /// The estimated deaths of the weeks that start in the period (when an estimate
+        /// series is given and reaches the period).
+        public let estimatedKilled: Double?
+        /// Whether the estimate series ends before the period does.
+        public let estimatedPartial: Bool
+        /// The named deaths the estimate's source gives for the same weeks.
+        public let estimateNamed: Int?
     }
 
     /// A ratio of two quantities, both named, with a note when their scopes differ.
     public struct Ratio: Sendable, Hashable {
+        /// Which two quantities a ratio divides.
+        public enum Kind: String, Sendable, Hashable, CaseIterable {
+            /// The list's named deaths over the excess male deaths.
+            case namedOverExcess = "named_over_excess"
+            /// The claimed killed and wounded over the list's named deaths.
+            case claimedOverNamed = "claimed_over_named"
+            /// Named deaths (the estimate's own, or the list's) over the estimated killed.
+            case namedOverEstimated = "named_over_estimated"
+            /// The claimed killed and wounded over the estimated killed.
+            case claimedOverEstimated = "claimed_over_estimated"
+        }
+
+        public let kind: Kind
         public let period: String
         public let numerator: String
         public let denominator: String
@@ -56,6 +78,8 @@ public struct LossVolume: Sendable, Hashable {
     public let unplacedNamed: Int
     /// The claimed series itself.
     public let series: CumulativeSeries
+    /// The estimate series, when given.
+    public let estimated: EstimateSeries?
     /// The list counted by date: the number of named deaths dated up to each day that
     /// has one (records dated to the day only).
     public let namedCumulative: [(date: PartialDate, count: Int)]
@@ -74,16 +98,20 @@ public struct LossVolume: Sendable, Hashable {
     ///   - estimates: published estimates.
     ///   - records: a named list, when given.
     ///   - excess: excess estimates by year (value, ±) and what they cover (`ages 15–49`).
+    ///   - estimated: a series of estimated deaths per week, each week counted in the
+    ///     period its first day falls in.
     public init(
         series: CumulativeSeries, claimedLabel: String = "killed and wounded (claimed)", estimates: [PublishedEstimate],
         records: [CasualtyRecord]? = nil, excess: [Int: (value: Double, plusMinus: Double)] = [:],
-        excessScope: String = "", period: Period = .year, discrepancies: [DiscrepancyTableReader.Row] = []
+        excessScope: String = "", period: Period = .year, discrepancies: [DiscrepancyTableReader.Row] = [],
+        estimated: EstimateSeries? = nil
     ) {
         let first = series.points.first!.date
         let last = series.points.last!.date
         var starts: [PartialDate] = []
-        var cursor = Self.periodStart(of: first, period)
-        while cursor <= last {
+        // The periods of the claimed series, and of the estimate series where it goes on.
+        var cursor = Self.periodStart(of: min(first, estimated?.points.first?.start ?? first), period)
+        while cursor <= max(last, estimated?.lastDay ?? last) {
             starts.append(cursor)
             cursor = Self.next(cursor, period)
         }
@@ -98,36 +126,71 @@ public struct LossVolume: Sendable, Hashable {
             }
             named[label, default: 0] += 1
         }
+        var estimatedIn: [String: (killed: Double, named: Int?)] = [:]
+        for point in estimated?.points ?? [] {
+            let label = Self.label(of: point.start, period)!
+            let sum = estimatedIn[label] ?? (0, nil)
+            estimatedIn[label] = (sum.killed + point.estimated, point.named.map { (sum.named ?? 0) + $0 } ?? sum.named)
+        }
         var rows: [Row] = []
         var ratios: [Ratio] = []
         for start in starts {
             let end = Self.next(start, period)
             let label = Self.label(of: start, period)!
             let endValue = series.value(on: end) ?? series.points.last!.value
-            let partial = end > last
-            let increase = endValue - (series.value(on: start) ?? 0)
+            let reached = start <= last
+            let partial = reached && end > last
+            let increase: Double? = reached ? endValue - (series.value(on: start) ?? 0) : nil
             let covered = listEnd.map { start <= $0 } ?? false
             let namedPartial = covered && listEnd.map { end > SeriesChecks.addingDays(1, to: $0) } ?? false
             let namedDeaths = covered ? named[label, default: 0] : nil
             let yearExcess = period == .year ? excess[start.year] : nil
+            let estimate = estimatedIn[label]
+            let estimatedPartial = estimate != nil && estimated.map { $0.end < end } ?? false
             rows.append(Row(period: label, start: start, end: end, claimedIncrease: increase, claimedPartial: partial,
                             namedDeaths: namedDeaths, namedPartial: namedPartial, excess: yearExcess?.value,
-                            excessPlusMinus: yearExcess?.plusMinus))
+                            excessPlusMinus: yearExcess?.plusMinus, estimatedKilled: estimate?.killed,
+                            estimatedPartial: estimatedPartial, estimateNamed: estimate?.named))
+            if let estimated, let estimate, estimate.killed > 0 {
+                let killed = "estimated killed (\(estimated.estimateLabel), weeks starting in the period)"
+                let stops = estimatedPartial ? "; the estimate stops on \(estimated.lastDay), before the period ends" : ""
+                if let named = estimate.named {
+                    ratios.append(Ratio(
+                        kind: .namedOverEstimated, period: label,
+                        numerator: "named deaths (\(estimated.namedLabel ?? "named"), the estimate's source, same weeks)",
+                        denominator: killed, value: Double(named) / estimate.killed, low: nil, high: nil,
+                        note: "same source and weeks: the dead the list had named by the estimate's release, against the "
+                            + "estimate of all the dead; the share of the estimated dead that are named" + stops))
+                } else if let namedDeaths, !namedPartial {
+                    ratios.append(Ratio(
+                        kind: .namedOverEstimated, period: label, numerator: "named deaths dated in the period (the list)",
+                        denominator: killed, value: Double(namedDeaths) / estimate.killed, low: nil, high: nil,
+                        note: "scopes differ: the list names the dead it could confirm, by the date of death, as of its copy; "
+                            + "the estimate counts all the dead of the weeks" + stops))
+                }
+                if let increase, !partial {
+                    ratios.append(Ratio(
+                        kind: .claimedOverEstimated, period: label, numerator: claimedLabel, denominator: killed,
+                        value: increase / estimate.killed, low: nil, high: nil,
+                        note: "scopes differ: the claim counts killed and wounded, as the other side reports them; "
+                            + "the estimate counts the dead only" + stops))
+                }
+            }
             if let namedDeaths, !namedPartial, let yearExcess, yearExcess.value > 0 {
                 // The named count is taken as exact; the excess as normal with sd = ±.
                 let z = Normal.quantile(0.975)
                 let upperExcess = yearExcess.value + z * yearExcess.plusMinus
                 let lowerExcess = yearExcess.value - z * yearExcess.plusMinus
                 ratios.append(Ratio(
-                    period: label, numerator: "named deaths dated in the period (all ages)",
+                    kind: .namedOverExcess, period: label, numerator: "named deaths dated in the period (all ages)",
                     denominator: "excess male deaths (\(excessScope))", value: Double(namedDeaths) / yearExcess.value,
                     low: Double(namedDeaths) / upperExcess, high: lowerExcess > 0 ? Double(namedDeaths) / lowerExcess : nil,
                     note: "scopes differ: the list names the dead of every age and unit it could confirm; the excess counts men "
                         + "of \(excessScope) from vital statistics; 95% interval from the excess's ± (named count exact)"))
             }
-            if let namedDeaths, namedDeaths > 0, !partial, !namedPartial {
+            if let namedDeaths, namedDeaths > 0, let increase, !partial, !namedPartial {
                 ratios.append(Ratio(
-                    period: label, numerator: claimedLabel, denominator: "named deaths dated in the period",
+                    kind: .claimedOverNamed, period: label, numerator: claimedLabel, denominator: "named deaths dated in the period",
                     value: increase / Double(namedDeaths), low: nil, high: nil,
                     note: "scopes differ: the claim counts killed and wounded, the list confirmed dead only"))
             }
@@ -143,6 +206,7 @@ public struct LossVolume: Sendable, Hashable {
         self.ratios = ratios
         self.unplacedNamed = unplaced
         self.series = series
+        self.estimated = estimated
         let days = (records ?? []).compactMap { record -> PartialDate? in
             guard let date = record.deathDate ?? record.confirmationDate, date.day != nil else { return nil }
             return date

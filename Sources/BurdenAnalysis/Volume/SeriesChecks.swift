@@ -58,26 +58,18 @@ public struct SeriesChecks: Sendable, Hashable {
         self.findings = findings.sorted { ($0.date, $0.kind) < ($1.date, $1.kind) }
     }
 
-    /// Days from one full date to another.
-    static func days(from a: PartialDate, to b: PartialDate) -> Int { dayNumber(b) - dayNumber(a) }
+    /// Days from one date's first day to another's (negative when `b` is earlier).
+    static func days(from a: PartialDate, to b: PartialDate) -> Int { firstDayNumber(b) - firstDayNumber(a) }
 
-    /// The full date `days` after `date`.
+    /// The full date `days` after `date`'s first day.
     static func addingDays(_ days: Int, to date: PartialDate) -> PartialDate {
-        var (year, month, day) = (date.year, date.month ?? 1, (date.day ?? 1) + days)
-        while day > PartialDate.daysIn(month: month, year: year) {
-            day -= PartialDate.daysIn(month: month, year: year)
-            month += 1
-            if month > 12 { (year, month) = (year + 1, 1) }
-        }
-        return PartialDate(year: year, month: month, day: day)!
+        PartialDate(dayNumber: firstDayNumber(date) + days)!
     }
 
-    /// Days since 0001-01-01 of a full date (proleptic Gregorian).
-    static func dayNumber(_ date: PartialDate) -> Int {
-        let y = date.year - 1
-        var days = y * 365 + y / 4 - y / 100 + y / 400
-        for month in 1..<(date.month ?? 1) { days += PartialDate.daysIn(month: month, year: date.year) }
-        return days + (date.day ?? 1)
+    /// The day number (``PartialDate/dayNumber``) of a date's first day: the 1st of its
+    /// month for a month, 1 January for a year.
+    static func firstDayNumber(_ date: PartialDate) -> Int {
+        date.dayNumber ?? PartialDate(year: date.year, month: date.month ?? 1, day: 1)!.dayNumber!
     }
 
     private static func median(_ values: [Double]) -> Double {

@@ -55,46 +55,64 @@ struct ByteHash: Hashable {
 }
 
 /// Remembers the first row of each key (an id, a person) by the key's 64-bit hash,
-/// in about 17 bytes a key. Lookups touch the key array only; the row array is read
-/// when a key repeats.
+/// in about 17 bytes a key, and, when asked to, a 32-bit fingerprint of that row's
+/// other fields (4 bytes more a key). Lookups touch the key array only; the row array
+/// is read when a key repeats.
 ///
 /// Two different keys share a 64-bit hash with probability about n²/2⁶⁵ among n keys:
-/// 3·10⁻⁶ for ten million rows, 10⁻⁹ for a list of 200,000.
+/// 3·10⁻⁶ for ten million rows, 10⁻⁹ for a list of 200,000. Two rows of one key whose
+/// fields differ share a fingerprint with probability 2⁻³².
 struct FirstRowIndex {
     /// The key of each slot (never 0); 0 marks an empty slot.
     private var keys = Array(repeating: UInt64(0), count: 1 << 12)
     /// The 1-based row of each slot.
     private var rows = Array(repeating: UInt32(0), count: 1 << 12)
+    /// The fingerprint of each slot's row; empty unless fingerprints are kept.
+    private var fingerprints: [UInt32]
     private var count = 0
+
+    /// An index; `keepsFingerprints` when rows are to be compared by their other fields.
+    init(keepsFingerprints: Bool = false) {
+        fingerprints = keepsFingerprints ? Array(repeating: 0, count: 1 << 12) : []
+    }
 
     /// The earlier row with this key; otherwise `nil`, and `row` is remembered for it.
     mutating func firstRow(for hash: ByteHash, row: Int) -> Int? {
+        firstRow(for: hash, row: row, fingerprint: 0)?.row
+    }
+
+    /// The earlier row with this key and its fingerprint; otherwise `nil`, and `row` is
+    /// remembered for it with `fingerprint`.
+    mutating func firstRow(for hash: ByteHash, row: Int, fingerprint: UInt32) -> (row: Int, fingerprint: UInt32)? {
         let key = hash.high | 1
         let mask = keys.count - 1
         var index = Int(truncatingIfNeeded: Self.spread(key)) & mask
         while true {
             let stored = keys[index]
             if stored == 0 { break }
-            if stored == key { return Int(rows[index]) }
+            if stored == key { return (Int(rows[index]), fingerprints.isEmpty ? 0 : fingerprints[index]) }
             index = (index + 1) & mask
         }
         keys[index] = key
         rows[index] = UInt32(truncatingIfNeeded: row)
+        if !fingerprints.isEmpty { fingerprints[index] = fingerprint }
         count += 1
         if count * 10 > keys.count * 7 { grow() }
         return nil
     }
 
     private mutating func grow() {
-        let (oldKeys, oldRows) = (keys, rows)
+        let (oldKeys, oldRows, oldFingerprints) = (keys, rows, fingerprints)
         keys = Array(repeating: 0, count: oldKeys.count * 2)
         rows = Array(repeating: 0, count: oldKeys.count * 2)
+        if !oldFingerprints.isEmpty { fingerprints = Array(repeating: 0, count: oldKeys.count * 2) }
         let mask = keys.count - 1
         for index in oldKeys.indices where oldKeys[index] != 0 {
             var slot = Int(truncatingIfNeeded: Self.spread(oldKeys[index])) & mask
             while keys[slot] != 0 { slot = (slot + 1) & mask }
             keys[slot] = oldKeys[index]
             rows[slot] = oldRows[index]
+            if !oldFingerprints.isEmpty { fingerprints[slot] = oldFingerprints[index] }
         }
     }
 
@@ -103,13 +121,21 @@ struct FirstRowIndex {
 }
 
 /// Remembers the first row of each id written as a plain decimal number below 2²⁵
-/// (no sign, no leading zero): the row number stored at the id's position. Lists
-/// number their rows, so this array is small, and filled in order, where a hash
-/// table would be large and touched at random.
+/// (no sign, no leading zero): the row number stored at the id's position, and, when
+/// asked to, a 32-bit fingerprint of that row's other fields. Lists number their rows,
+/// so this array is small, and filled in order, where a hash table would be large and
+/// touched at random.
 struct DecimalIDIndex {
     /// The largest id it holds.
     static let limit = 1 << 25
     private var rows: [UInt32] = []
+    private var fingerprints: [UInt32] = []
+    private let keepsFingerprints: Bool
+
+    /// An index; `keepsFingerprints` when rows are to be compared by their other fields.
+    init(keepsFingerprints: Bool = false) {
+        self.keepsFingerprints = keepsFingerprints
+    }
 
     /// The id when its text is a canonical decimal below ``limit``; otherwise `nil`.
     static func decimal(_ bytes: UnsafeRawBufferPointer) -> Int? {
@@ -122,16 +148,19 @@ struct DecimalIDIndex {
         return value < limit ? value : nil
     }
 
-    /// The earlier row with this id; otherwise `nil`, and `row` is remembered for it.
-    mutating func firstRow(for id: Int, row: Int) -> Int? {
+    /// The earlier row with this id and its fingerprint; otherwise `nil`, and `row` is
+    /// remembered for it with `fingerprint`.
+    mutating func firstRow(for id: Int, row: Int, fingerprint: UInt32) -> (row: Int, fingerprint: UInt32)? {
         if id >= rows.count {
             var size = max(rows.count, 1 << 16)
             while size <= id { size *= 2 }
             rows.append(contentsOf: repeatElement(0, count: size - rows.count))
+            if keepsFingerprints { fingerprints.append(contentsOf: repeatElement(0, count: size - fingerprints.count)) }
         }
         let stored = rows[id]
-        if stored != 0 { return Int(stored) }
+        if stored != 0 { return (Int(stored), keepsFingerprints ? fingerprints[id] : 0) }
         rows[id] = UInt32(truncatingIfNeeded: row)
+        if keepsFingerprints { fingerprints[id] = fingerprint }
         return nil
     }
 }

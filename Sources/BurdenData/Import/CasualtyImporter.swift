@@ -47,6 +47,10 @@ public struct CasualtyImporter: Sendable {
         /// Whether a mapping of a field onto a column of names is dropped rather than
         /// refused (``ColumnLayout/init(header:overrides:allowingNameColumns:)``).
         public var allowsNameColumns = false
+        /// Which repeated rows are duplicates (`--duplicates`).
+        public var duplicates = DuplicatePolicy.standard
+        /// The names of unit types (`--categories` adds a table to the built-in reference).
+        public var categories = CategoryMapping.builtIn
 
         /// Options with the built-in Russian reference and the layout recognised from the header.
         public init(
@@ -150,7 +154,10 @@ public struct CasualtyImporter: Sendable {
         ledger.layout = layout.name
         ledger.mapping = Dictionary(uniqueKeysWithValues: layout.columns.map { ($0.key.rawValue, source.columnNames[$0.value]) })
         ledger.ignoredColumns = layout.ignoredColumns
-        var state = RowParser(layout: layout, columnCount: source.columnNames.count, keepSource: options.keepSource)
+        ledger.duplicatePolicy = options.duplicates == .standard ? nil : options.duplicates
+        var state = RowParser(
+            layout: layout, columnCount: source.columnNames.count, keepSource: options.keepSource, duplicates: options.duplicates,
+            categories: options.categories)
         let resolver = options.resolver
         var row = 0
         var unresolved: [String: ImportLedger.UnresolvedRegion] = [:]

@@ -49,7 +49,7 @@ public struct ImportLedger: Sendable, Hashable, Codable {
         case file, format, layout, mapping, ignoredColumns = "ignored_columns", rows, accepted
         case acceptedWithWarnings = "accepted_with_warnings", duplicates, rejected, blankLines = "blank_lines"
         case withRegion = "with_region", withoutRegion = "without_region", derivedAges = "derived_ages", reasons
-        case unresolvedRegions = "unresolved_regions"
+        case unresolvedRegions = "unresolved_regions", duplicatePolicy = "duplicates_policy"
     }
 
     /// How many examples each reason keeps.
@@ -87,6 +87,10 @@ public struct ImportLedger: Sendable, Hashable, Codable {
     public var reasons: [ReasonCount] = []
     /// Unresolved region spellings, most frequent first.
     public var unresolvedRegions: [UnresolvedRegion] = []
+    /// The policy that found the duplicates, when it was not ``DuplicatePolicy/standard``
+    /// (`nil` otherwise, so that the ledgers of imports under the standard policy read
+    /// as they always have).
+    public var duplicatePolicy: DuplicatePolicy?
 
     /// Creates an empty ledger.
     public init() {}
@@ -112,10 +116,19 @@ public struct ImportLedger: Sendable, Hashable, Codable {
     }
 
     /// The one-line summary every analysis prints on standard error:
-    /// `20,253 rows: 19,895 with region, 358 without, 0 rejected`.
+    /// `20,253 rows: 19,895 with region, 358 without, 0 rejected`; with the rows each
+    /// rule of ``DuplicatePolicy`` set aside, and the repeated ids kept, when there are
+    /// any: `…, 2 duplicates (same_id 1, same_person 1), 1 id_conflict (both rows
+    /// counted), 0 rejected`.
     public var summary: String {
         var text = "\(Self.grouped(rows)) rows: \(Self.grouped(withRegion)) with region, \(Self.grouped(withoutRegion)) without"
-        if duplicates > 0 { text += ", \(Self.grouped(duplicates)) duplicates" }
+        if duplicates > 0 {
+            let rules = reasons.filter { $0.outcome == "duplicate" }.map { "\($0.code) \(Self.grouped($0.count))" }
+            text += ", \(Self.grouped(duplicates)) duplicates (\(rules.joined(separator: ", ")))"
+        }
+        if let conflicts = reasons.first(where: { $0.outcome == "warning" && $0.code == RowWarning.Code.idConflict.rawValue }) {
+            text += ", \(Self.grouped(conflicts.count)) \(conflicts.code) (both rows counted)"
+        }
         return text + ", \(Self.grouped(rejected)) rejected"
     }
 

@@ -61,6 +61,9 @@ public struct RowWarning: Sendable, Hashable, CustomStringConvertible {
         case unknownUnitType = "unknown_unit_type"
         /// Text after the closing quote of a quoted field, kept in the field.
         case irregularQuoting = "irregular_quoting"
+        /// The id of an earlier row with other fields; both rows are counted
+        /// (``DuplicatePolicy/conflictsKept``).
+        case idConflict = "id_conflict"
     }
 
     /// The kind of warning.

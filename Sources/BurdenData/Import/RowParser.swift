@@ -24,12 +24,26 @@ struct RowParser {
     private let salt: UInt64
     private var regions = ByteKeyedCache<RegionLookup>()
     private var unitTypes = ByteKeyedCache<UnitType?>()
-    private var ids = FirstRowIndex()
-    private var decimalIDs = DecimalIDIndex()
+    private let duplicates: DuplicatePolicy
+    private var ids: FirstRowIndex
+    private var decimalIDs: DecimalIDIndex
     private var people = FirstRowIndex()
+    /// Rows whose id repeats an earlier row's with other fields (kept under
+    /// ``DuplicatePolicy/conflictsKept``), by the hash of their id and fields, so that an
+    /// exact repeat of one of them is its duplicate.
+    private var variants: [ByteHash: Int] = [:]
 
-    init(layout: ColumnLayout, columnCount: Int, keepSource: Bool) {
+    private let categories: CategoryMapping
+
+    init(
+        layout: ColumnLayout, columnCount: Int, keepSource: Bool, duplicates: DuplicatePolicy = .standard,
+        categories: CategoryMapping = .builtIn
+    ) {
         self.columnCount = columnCount
+        self.categories = categories
+        self.duplicates = duplicates
+        self.ids = FirstRowIndex(keepsFingerprints: duplicates == .conflictsKept)
+        self.decimalIDs = DecimalIDIndex(keepsFingerprints: duplicates == .conflictsKept)
         var column = Array(repeating: -1, count: RecordField.allCases.count)
         for (field, index) in layout.columns { column[field.ordinal] = index }
         self.column = column
@@ -157,7 +171,7 @@ struct RowParser {
         var unitType = UnitType.unknown
         let unitColumn = column[RecordField.unitType.ordinal]
         if let label = Self.field(source, unitColumn, { bytes in
-            unitTypes.value(for: bytes) { UnitType(label: String(decoding: $0, as: UTF8.self)) }
+            unitTypes.value(for: bytes) { [categories] in categories.unitType(for: String(decoding: $0, as: UTF8.self)) }
         }) {
             if let known = label {
                 unitType = known
@@ -179,18 +193,29 @@ struct RowParser {
             }
         }
 
-        // Duplicates: the same id, or the same person (name, birth year, region, date).
-        if let decimalID, let original = decimalIDs.firstRow(for: decimalID, row: row) {
-            return .duplicate(ofRow: original, by: "same_id")
-        }
-        if let idKey, let original = ids.firstRow(for: idKey, row: row) {
-            return .duplicate(ofRow: original, by: "same_id")
-        }
-        if let person = Self.personKey(
-            source, nameColumns: nameColumns, salt: salt, birthYear: birthYear, region: regionCode, date: eventDate),
-            let original = people.firstRow(for: person, row: row)
-        {
-            return .duplicate(ofRow: original, by: "same_person")
+        // Duplicates: the same id (with the same fields, unless by id alone), or the same person.
+        if duplicates != .none {
+            let fingerprint = duplicates == .conflictsKept ? Self.fieldsHash(source, skipping: idColumn, salt: salt) : nil
+            var earlier: (row: Int, fingerprint: UInt32)?
+            if let decimalID {
+                earlier = decimalIDs.firstRow(for: decimalID, row: row, fingerprint: fingerprint.map(Self.fingerprint) ?? 0)
+            } else if let idKey {
+                earlier = ids.firstRow(for: idKey, row: row, fingerprint: fingerprint.map(Self.fingerprint) ?? 0)
+            }
+            if let earlier {
+                guard let fingerprint else { return .duplicate(ofRow: earlier.row, by: "same_id") }
+                if earlier.fingerprint == Self.fingerprint(fingerprint) { return .duplicate(ofRow: earlier.row, by: "same_id") }
+                let variant = fingerprint.combined(with: decimalID ?? Int(truncatingIfNeeded: (idKey?.low ?? 0) ^ (idKey?.high ?? 0)))
+                if let original = variants[variant] { return .duplicate(ofRow: original, by: "same_id") }
+                variants[variant] = row
+                warnings.append(RowWarning(.idConflict, "repeats the id of row \(earlier.row) with other fields; both are counted"))
+            }
+            if let person = Self.personKey(
+                source, nameColumns: nameColumns, salt: salt, birthYear: birthYear, region: regionCode, date: eventDate),
+                let original = people.firstRow(for: person, row: row)
+            {
+                return .duplicate(ofRow: original, by: "same_person")
+            }
         }
 
         record.id = id
@@ -243,6 +268,20 @@ struct RowParser {
         if let region { key = Array(region.utf8).withUnsafeBytes { key.combined(with: $0) } }
         return key.combined(with: date.map { $0.year * 10_000 + ($0.month ?? 0) * 100 + ($0.day ?? 0) } ?? -1)
     }
+
+    /// A salted hash of every field of the row but the id, trimmed: rows of one id
+    /// agree when their hashes do.
+    private static func fieldsHash<S: RecordSource>(_ source: S, skipping idColumn: Int, salt: UInt64) -> ByteHash {
+        var key = ByteHash(UnsafeRawBufferPointer(start: nil, count: 0), seed: salt ^ 0x5EED)
+        for index in 0..<source.fieldCount where index != idColumn {
+            key = source.withField(index) { key.combined(with: FieldText.trimmed($0)) }
+        }
+        return key
+    }
+
+    /// The 32 bits of a fields hash that the id indexes keep.
+    @inline(__always)
+    private static func fingerprint(_ hash: ByteHash) -> UInt32 { UInt32(truncatingIfNeeded: hash.low) }
 
     /// The field as text: `nil` when missing, `.some(nil)` when not UTF-8.
     private static func text(_ bytes: UnsafeRawBufferPointer) -> String?? {

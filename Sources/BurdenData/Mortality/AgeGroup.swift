@@ -31,6 +31,17 @@ public struct AgeGroup: Sendable, Hashable, Comparable, Codable, CustomStringCon
         return lower <= otherEnd && other.lower <= end
     }
 
+    /// Whether every age of `other` is in this band (a band holds itself).
+    public func holds(_ other: AgeGroup) -> Bool {
+        other.lower >= lower && (upper == nil || (other.upper != nil && other.upper! <= upper!))
+    }
+
+    /// Whether the two bands share an age without one holding the other (15–19 and
+    /// 17–21): a table cannot hold both in one year.
+    public func crosses(_ other: AgeGroup) -> Bool {
+        overlaps(other) && !holds(other) && !other.holds(self)
+    }
+
     /// Bands are ordered by their first year, then by their last (open last).
     public static func < (a: AgeGroup, b: AgeGroup) -> Bool {
         (a.lower, a.upper ?? .max) < (b.lower, b.upper ?? .max)

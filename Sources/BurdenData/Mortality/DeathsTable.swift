@@ -76,10 +76,12 @@ public struct DeathsTable: Sendable {
     public let units: [Unit]
     /// The years with at least one row, ascending.
     public let years: [Int]
-    /// The age groups with at least one row, ascending; they never overlap.
+    /// The age groups with at least one row, ascending. In any one year two groups
+    /// either do not overlap or one holds the other (a `15-17` inside `15-19`); see
+    /// ``ageGroups(in:)`` and ``partition(of:years:)``.
     public let ageGroups: [AgeGroup]
     /// Every unit, year and sex whose age groups do not add up to the total row.
-    public let inconsistencies: [Inconsistency]
+    public internal(set) var inconsistencies: [Inconsistency]
     /// Rows skipped because their region names a sub-heading («в том числе»).
     public let skippedHeadings: Int
 
@@ -89,6 +91,8 @@ public struct DeathsTable: Sendable {
     private let unitIndex: [String: Int]
     /// Age slots: the groups, then the total, then unknown.
     private let ageIndex: [AgeGroup: Int]
+    /// The age groups with at least one row in each year, ascending.
+    private let groupsOfYear: [Int: [AgeGroup]]
 
     /// How the dense array of counts is laid out: unit, year, age slot (the groups,
     /// then the total, then unknown), sex (0 male, 1 female), the last fastest.
@@ -117,9 +121,10 @@ public struct DeathsTable: Sendable {
 
     /// Assembles a table; used by ``DeathsTableReader``.
     init(
-        layout: Layout, units: [Unit], years: [Int], ageGroups: [AgeGroup], shape: Shape, counts: [Int32],
-        inconsistencies: [Inconsistency], skippedHeadings: Int
+        layout: Layout, units: [Unit], years: [Int], ageGroups: [AgeGroup], groupsOfYear: [Int: [AgeGroup]], shape: Shape,
+        counts: [Int32], inconsistencies: [Inconsistency], skippedHeadings: Int
     ) {
+        self.groupsOfYear = groupsOfYear
         self.layout = layout
         self.units = units
         self.years = years
@@ -131,6 +136,10 @@ public struct DeathsTable: Sendable {
         self.unitIndex = Dictionary(uniqueKeysWithValues: units.enumerated().map { ($1.code, $0) })
         self.ageIndex = Dictionary(uniqueKeysWithValues: ageGroups.enumerated().map { ($1, $0) })
     }
+
+    /// The age groups with at least one row in `year`, ascending; none for a year the
+    /// table does not have.
+    public func ageGroups(in year: Int) -> [AgeGroup] { groupsOfYear[year] ?? [] }
 
     /// The unit with this code.
     public func unit(code: String) -> Unit? { unitIndex[code].map { units[$0] } }

@@ -22,10 +22,14 @@ import Dispatch
 /// resolve, a year that is not one (1000–9999), an unknown age label or sex, a count
 /// that is negative, missing, not a whole number or above 10^9, a table so sparse that
 /// its dense form would have more than 16 cells a row (and more than 2^22 cells), a row repeating the region, year, age
-/// group and sex of an earlier row, age groups that overlap. Rows naming a table
-/// sub-heading are skipped and counted. Age groups that do not add up to the total
-/// row are not an error: they are listed in ``DeathsTable/inconsistencies`` (checked
-/// when the groups cover every age, from 0 to an open band).
+/// group and sex of an earlier row, two age groups of one year that overlap without
+/// one holding the other (`15-19` and `17-21`). Groups that nest (a `15-17` inside
+/// `15-19`, a single year inside its five-year group, a total over several groups) are
+/// kept, and an estimate picks the groups it sums (``DeathsTable/partition(of:years:)``).
+/// Rows naming a table sub-heading are skipped and counted. Age groups that do not add
+/// up to the total row are not an error: they are listed in
+/// ``DeathsTable/inconsistencies`` (checked in each year whose groups cover every age,
+/// from 0 to an open band, summing the finest such partition).
 ///
 /// - Complexity: one streaming pass over the file; each distinct spelling of a region,
 ///   age label or sex is parsed once, and the regions are resolved after the pass, so
@@ -93,7 +97,6 @@ public enum DeathsTableReader {
         var spellingCache = ByteKeyedCache<Int>(capacity: 128)
         var labels: [AgeLabel] = []
         var labelIndex: [AgeLabel: Int] = [:]
-        var labelLine: [Int] = []
         var ageCache = ByteKeyedCache<Int>(capacity: 32)
         var sexCache = ByteKeyedCache<Int>(capacity: 8)
         var rows: [Row] = []
@@ -129,7 +132,6 @@ public enum DeathsTableReader {
                         if let index = labelIndex[label] { return index }
                         labelIndex[label] = labels.count
                         labels.append(label)
-                        labelLine.append(line)
                         return labels.count - 1
                     }
                 }
@@ -217,10 +219,6 @@ public enum DeathsTableReader {
             if case .group(let group) = label { groups.append((group, index)) }
         }
         groups.sort { $0.group < $1.group }
-        for (first, second) in zip(groups, groups.dropFirst()) where first.group.overlaps(second.group) {
-            throw problem(
-                "age groups \(first.group) (line \(labelLine[first.label])) and \(second.group) (line \(labelLine[second.label])) overlap")
-        }
         let totalSlot = groups.count
         let unknownSlot = groups.count + 1
         var slotOfLabel = [Int](repeating: 0, count: labels.count)
@@ -270,35 +268,56 @@ public enum DeathsTableReader {
         let years = (firstYear...lastYear).filter { hasYear[$0 - firstYear] }
         let ageGroups = groups.map(\.group)
 
-        // Check the groups against the total when they partition every age (0 to an open band).
-        var inconsistencies: [DeathsTable.Inconsistency] = []
-        if partitionsAllAges(ageGroups) {
-            for (unit, entry) in units.enumerated() {
-                for year in years {
+        // The groups of each year, and the first line of each: two that overlap must nest.
+        var groupsOfYear: [Int: [AgeGroup]] = [:]
+        for year in years {
+            var present: [(group: AgeGroup, line: Int32)] = []
+            for (slot, entry) in groups.enumerated() {
+                var first = Int32.max
+                for unit in 0..<units.count {
                     for sex in 0..<2 {
-                        let total = counts[shape.slot(unit: unit, year: year, age: totalSlot, sex: sex)]
-                        guard total >= 0 else { continue }
-                        var sum = max(0, Int(counts[shape.slot(unit: unit, year: year, age: unknownSlot, sex: sex)]))
-                        for age in 0..<groups.count { sum += max(0, Int(counts[shape.slot(unit: unit, year: year, age: age, sex: sex)])) }
-                        guard sum != Int(total) else { continue }
-                        inconsistencies.append(DeathsTable.Inconsistency(
-                            code: entry.code, name: entry.name, year: year, sex: sex == 0 ? .male : .female, sumOfGroups: sum,
-                            total: Int(total), line: Int(lineOf[shape.slot(unit: unit, year: year, age: totalSlot, sex: sex)])))
+                        let line = lineOf[shape.slot(unit: unit, year: year, age: slot, sex: sex)]
+                        if line != 0 { first = min(first, line) }
                     }
+                }
+                if first != .max { present.append((entry.group, first)) }
+            }
+            for (index, earlier) in present.enumerated() {
+                for later in present[(index + 1)...] where earlier.group.crosses(later.group) {
+                    throw problem(
+                        "age groups \(earlier.group) (line \(earlier.line)) and \(later.group) (line \(later.line)) overlap "
+                            + "in \(year) without one holding the other")
+                }
+            }
+            groupsOfYear[year] = present.map(\.group)
+        }
+
+        var table = DeathsTable(
+            layout: layout, units: units, years: years, ageGroups: ageGroups, groupsOfYear: groupsOfYear, shape: shape,
+            counts: counts, inconsistencies: [], skippedHeadings: headings)
+        // Check the groups against the total in each year whose groups cover every age (0 to an open band).
+        var inconsistencies: [DeathsTable.Inconsistency] = []
+        let everyAge = AgeGroup(lower: 0, upper: nil)
+        for year in years {
+            guard let partition = try? table.partition(of: everyAge, years: [year]) else { continue }
+            for entry in units {
+                for sex in [Sex.male, .female] {
+                    guard let total = table.totalDeaths(unit: entry.code, year: year, sex: sex) else { continue }
+                    var sum = table.unknownAgeDeaths(unit: entry.code, year: year, sex: sex) ?? 0
+                    for group in partition.groups {
+                        for band in partition.bands(of: group, in: year) ?? [] {
+                            sum += table.deaths(unit: entry.code, year: year, age: band, sex: sex) ?? 0
+                        }
+                    }
+                    guard sum != total else { continue }
+                    let unit = units.firstIndex(of: entry)!
+                    inconsistencies.append(DeathsTable.Inconsistency(
+                        code: entry.code, name: entry.name, year: year, sex: sex, sumOfGroups: sum, total: total,
+                        line: Int(lineOf[shape.slot(unit: unit, year: year, age: totalSlot, sex: sex == .male ? 0 : 1)])))
                 }
             }
         }
-        return DeathsTable(
-            layout: layout, units: units, years: years, ageGroups: ageGroups, shape: shape, counts: counts,
-            inconsistencies: inconsistencies, skippedHeadings: headings)
-    }
-
-    /// Whether the groups run from age 0 without gaps to an open band.
-    static func partitionsAllAges(_ groups: [AgeGroup]) -> Bool {
-        guard groups.first?.lower == 0, groups.last?.upper == nil else { return false }
-        for (first, second) in zip(groups, groups.dropFirst()) where first.upper.map({ $0 + 1 }) != second.lower {
-            return false
-        }
-        return true
+        table.inconsistencies = inconsistencies
+        return table
     }
 }

@@ -18,6 +18,9 @@ extension AnalysisScope {
             }
         }
         if !skippedTotals.isEmpty { items.append(.init("skipped_totals", .list(skippedTotals))) }
+        if !unusedRows.isEmpty { items.append(.init("unused_rows", .list(unusedRows))) }
+        if !categories.isEmpty { items.append(.init("categories", .list(categories))) }
+        if !warnings.isEmpty { items.append(.init("warnings", .list(warnings))) }
         return items
     }
 }

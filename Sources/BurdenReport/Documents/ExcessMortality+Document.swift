@@ -12,7 +12,8 @@ extension ExcessMortality {
     /// excess per 100,000 and how many age groups the sum holds; the table `national`
     /// sets the national estimate beside the sum of the regions, and `by_age_group`
     /// (JSON) lists every unit's age groups. `not_estimable` and `data_checks`
-    /// follow.
+    /// follow. Bands of the table that the sum does not use (a `15-17` inside `15-19`)
+    /// are named in the metadata `age_bands_set_aside`, with the years and the reason.
     ///
     /// Years are numbers for programs (CSV, JSON); for the terminal, whose renderer
     /// groups the digits of numbers, they are text.
@@ -30,6 +31,9 @@ extension ExcessMortality {
         }
         metadata += [
             .init("ages", .text(ageLabel)), .init("age_groups", .list(ageGroups.map(\.description))),
+        ]
+        if !bandsSetAside.isEmpty { metadata.append(.init("age_bands_set_aside", .list(bandsSetAside.map(\.description)))) }
+        metadata += [
             .init("years", .list(years.map(String.init))),
             .init("national_rows", .text(countrySpelling ?? "summed from the regions")),
         ]
@@ -79,6 +83,9 @@ extension ExcessMortality {
     /// Notes on projected ratios below 0, the groups that could not be estimated and the failed checks.
     var checkNotes: [String] {
         var notes: [String] = []
+        if !bandsSetAside.isEmpty {
+            notes.append("age bands set aside: " + bandsSetAside.map(\.description).joined(separator: "; ") + ".")
+        }
         let negative = (nationalAges + regionalAges).filter { $0.predictedRatio < 0 }
         if !negative.isEmpty {
             notes.append("\(negative.count) age groups in \(Set(negative.map(\.code)).count) units have a projected ratio below 0 "

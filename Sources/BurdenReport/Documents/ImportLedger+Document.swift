@@ -17,6 +17,8 @@ extension ImportLedger {
         let columnRows: [[Cell]] =
             mapping.sorted { $0.key < $1.key }.map { [.text($0.key), .text($0.value)] }
             + ignoredColumns.map { [.text("(ignored)"), .text($0)] }
+        // The policy is named when it is not the standard one, so that standard ledgers read as they always have.
+        let policy: [TidyDocument.Metadatum] = duplicatePolicy.map { [.init("duplicates_policy", .text($0.rawValue))] } ?? []
         return TidyDocument(
             metadata: [
                 .init("file", .text(file)), .init("format", .text(format)), .init("layout", .text(layout)),
@@ -26,7 +28,7 @@ extension ImportLedger {
                 .init("with_region", .integer(withRegion)), .init("without_region", .integer(withoutRegion)),
                 .init("derived_ages", .integer(derivedAges)), .init("blank_lines", .integer(blankLines)),
                 .init("balanced", .boolean(isBalanced)),
-            ],
+            ] + policy,
             tables: [
                 TidyTable(
                     name: "reasons",

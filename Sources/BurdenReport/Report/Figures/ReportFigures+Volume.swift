@@ -2,8 +2,9 @@ import BurdenAnalysis
 import BurdenData
 
 extension ReportFigures {
-    /// Cumulative claimed losses, named deaths and excess deaths on one time axis, with
-    /// the published estimates that count deaths or casualties cumulatively.
+    /// Cumulative claimed losses, named deaths, excess deaths and a weekly estimate (with
+    /// the named deaths its source gives) on one time axis, with the published estimates
+    /// that count deaths or casualties cumulatively.
     var volumeFigure: ReportFigure? {
         guard let volume = content.volume else { return nil }
         let text = VolumeText.in(language)
@@ -17,6 +18,21 @@ extension ReportFigures {
             let points = volume.namedCumulative.map { (date: $0.date, value: Double($0.count)) }
             let thinned = points.enumerated().filter { $0.offset % max(1, points.count / 400) == 0 || $0.offset == points.count - 1 }.map(\.element)
             lines.append(.init(label: text.namedLine, color: "#0072B2", points: thinned))
+        }
+        if let estimated = volume.estimated {
+            var total = (killed: 0.0, named: 0.0)
+            var killed: [(date: PartialDate, value: Double)] = [(estimated.points[0].start, 0)]
+            var named: [(date: PartialDate, value: Double)] = [(estimated.points[0].start, 0)]
+            for (index, point) in estimated.points.enumerated() {
+                let end = index + 1 < estimated.points.count ? estimated.points[index + 1].start : estimated.end
+                total = (total.killed + point.estimated, total.named + Double(point.named ?? 0))
+                killed.append((end, total.killed))
+                named.append((end, total.named))
+            }
+            lines.append(.init(label: text.estimatedLine(estimated.estimateLabel), color: "#882255", points: killed))
+            if let label = estimated.namedLabel {
+                lines.append(.init(label: text.estimateNamedLine(label), color: "#44AA99", points: named))
+            }
         }
         var bands: [CumulativeChart.Band] = []
         var cumulative = (value: 0.0, variance: 0.0)

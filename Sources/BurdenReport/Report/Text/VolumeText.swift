@@ -1,3 +1,5 @@
+import BurdenAnalysis
+
 /// The texts of the section of losses on one scale and its chart.
 struct VolumeText: ReportStrings {
     let title: String
@@ -19,6 +21,31 @@ struct VolumeText: ReportStrings {
     let axisTitle: String
     let chartTitle: String
     let chartCaption: String
+    /// The chart's line of the estimate series, `(its label)`.
+    let estimatedLine: Phrase1
+    /// The chart's line of the named deaths the estimate's source gives, `(its label)`.
+    let estimateNamedLine: Phrase1
+    /// The table's column of the estimated killed.
+    let estimated: String
+    /// The table's column of the named deaths the estimate's source gives.
+    let estimateNamed: String
+    /// The table's note on the estimate series, `(its last day)`.
+    let estimateNote: Phrase1
+    /// Each ratio by what it divides, and the difference of scope of its two sides.
+    let namedOverExcess: String
+    let claimedOverNamed: String
+    let namedOverEstimated: String
+    let claimedOverEstimated: String
+
+    /// The ratio of `kind`, named with the difference of scope of its sides.
+    func ratio(_ kind: LossVolume.Ratio.Kind) -> String {
+        switch kind {
+        case .namedOverExcess: namedOverExcess
+        case .claimedOverNamed: claimedOverNamed
+        case .namedOverEstimated: namedOverEstimated
+        case .claimedOverEstimated: claimedOverEstimated
+        }
+    }
 
     static let english = VolumeText(
         title: "Losses on one scale",
@@ -32,7 +59,15 @@ struct VolumeText: ReportStrings {
         publishedKilled: "published: killed", publishedKilledAndWounded: "published: killed and wounded",
         publishedNamedDead: "published: named dead", publishedExcess: "published: excess male deaths",
         axisTitle: "people, cumulative", chartTitle: "Losses on one scale: claimed, named and estimated",
-        chartCaption: "Each line counts something different: the claim counts killed and wounded; the list, the dead confirmed by name; the excess, deaths of men of the ages estimated from vital statistics. Published figures that are not cumulative (per year, per month) are listed in the table, not drawn.")
+        chartCaption: "Each line counts something different: the claim counts killed and wounded; the list, the dead confirmed by name; the excess, deaths of men of the ages estimated from vital statistics; the weekly estimate, all the dead it estimates. Published figures that are not cumulative (per year, per month) are listed in the table, not drawn.",
+        estimatedLine: .init { label in "estimated killed (weekly estimate, \(label))" },
+        estimateNamedLine: .init { label in "named dead as of the estimate's release (\(label))" },
+        estimated: "Estimated killed", estimateNamed: "Named (estimate's source)",
+        estimateNote: .init { day in "The weekly estimate counts each week in the year its first day falls in; it stops on \(day)." },
+        namedOverExcess: "named dead / excess male deaths — the list, every age, against men of the ages estimated from vital statistics",
+        claimedOverNamed: "claimed killed and wounded / named dead — casualties as the other side claims them, against the dead confirmed by name",
+        namedOverEstimated: "named dead / estimated killed — the share of the estimated dead that are named, same weeks",
+        claimedOverEstimated: "claimed killed and wounded / estimated killed — casualties as the other side claims them, against the estimated dead")
 
     static let russian = VolumeText(
         title: "Потери на одной шкале",
@@ -46,5 +81,13 @@ struct VolumeText: ReportStrings {
         publishedKilled: "опубликовано: убитые", publishedKilledAndWounded: "опубликовано: убитые и раненые",
         publishedNamedDead: "опубликовано: погибшие по именам", publishedExcess: "опубликовано: избыточные смерти мужчин",
         axisTitle: "человек, нарастающим итогом", chartTitle: "Потери на одной шкале: заявленные, поимённые, оценённые",
-        chartCaption: "Каждая линия считает разное: заявление — убитых и раненых; список — погибших, подтверждённых по именам; избыточная смертность — смерти мужчин оценённых возрастов по статистике. Опубликованные нецелые (за год, за месяц) оценки приведены в таблице.")
+        chartCaption: "Каждая линия считает разное: заявление — убитых и раненых; список — погибших, подтверждённых по именам; избыточная смертность — смерти мужчин оценённых возрастов по статистике; недельная оценка — всех погибших, которых она оценивает. Опубликованные нецелые (за год, за месяц) оценки приведены в таблице.",
+        estimatedLine: .init { label in "оценка погибших (по неделям, \(label))" },
+        estimateNamedLine: .init { label in "погибшие по именам на дату оценки (\(label))" },
+        estimated: "Оценка погибших", estimateNamed: "По именам (источник оценки)",
+        estimateNote: .init { day in "Недельная оценка относит каждую неделю к году её первого дня; она заканчивается \(day)." },
+        namedOverExcess: "погибшие по именам / избыточные смерти мужчин — список, все возрасты, против мужчин оценённых возрастов по статистике",
+        claimedOverNamed: "заявленные убитые и раненые / погибшие по именам — потери по заявлению другой стороны против подтверждённых по именам",
+        namedOverEstimated: "погибшие по именам / оценка погибших — доля оценённых погибших, известных по именам, за те же недели",
+        claimedOverEstimated: "заявленные убитые и раненые / оценка погибших — потери по заявлению другой стороны против оценки погибших")
 }
