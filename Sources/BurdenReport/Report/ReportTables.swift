@@ -51,6 +51,12 @@ struct ReportTables {
         for (index, exposure) in content.exposures.enumerated() {
             tables.append(Named(name: "exposure-\(index + 1)", table: exposure.answer.document.tables[0]))
         }
+        for result in content.within {
+            let document = result.document
+            for table in document.tables where ["rates", "ratios", "decomposition"].contains(table.name) {
+                tables.append(Named(name: "within-\(ReportFigures.fileSafe(result.split))-\(table.name)", table: table))
+            }
+        }
         tables.append(Named(name: "inputs", table: InputFile.table(of: content.inputs)))
         return tables
     }

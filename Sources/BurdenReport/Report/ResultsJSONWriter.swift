@@ -43,6 +43,7 @@ struct ResultsJSONWriter {
         if let excess = content.excess { members.append(("excess", JSONValue(excess.document))) }
         if let coverage = content.coverage { members.append(("coverage", document(coverage.document))) }
         if let volume = content.volume { members.append(("volume", JSONValue(volume.document))) }
+        if !content.within.isEmpty { members.append(("within", .object(content.within.map { ($0.split, document($0.document)) }))) }
         if !content.exposures.isEmpty {
             members.append(("exposure", .array(content.exposures.map { question, answer in
                 .object([("label", .string(question.label)), ("result", JSONValue(answer.document))])
