@@ -59,8 +59,7 @@ public struct StandardisedRatio: Sendable, Hashable, Codable {
             return
         }
         ratio = Double(count) / expected
-        let garwood = ProportionInterval.interval(
-            successes: Double(count), trials: expected, method: .exactPoisson, confidence: confidence)
+        let garwood = ProportionInterval.garwood(count: Double(count), exposure: expected, tail: (1 - confidence) / 2)
         let mean = MidPInterval.poisson(count: count, confidence: confidence)
         let mid = ConfidenceInterval(lower: mean.lower / expected, upper: mean.upper / expected)
         if observed.isUpperBound {

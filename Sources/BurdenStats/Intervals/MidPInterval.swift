@@ -40,10 +40,7 @@ public enum MidPInterval {
         let alpha = 1 - confidence
         let tail = alpha / 2
         if x == 0 { return ConfidenceInterval(lower: 0, upper: -Double.log(alpha)) }
-        // Garwood's limits of the mean: those of the rate per x (an exposure of at least
-        // the count, as the interval asks) times x.
-        let perCount = ProportionInterval.interval(successes: Double(x), trials: Double(x), method: .exactPoisson, confidence: confidence)
-        let exact = ConfidenceInterval(lower: perCount.lower * Double(x), upper: perCount.upper * Double(x))
+        let exact = ProportionInterval.garwood(count: Double(x), exposure: 1, tail: tail)
         let lower = RootFinding.brent(lower: exact.lower, upper: exact.upper, absoluteTolerance: 0) { mean in
             let distribution = PoissonDistribution(mean: mean)
             return distribution.survival(x) + distribution.probability(x) / 2 - tail
