@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Reference values for observed against expected (docs/METHODS.md §13): exact and
+"""Reference values for observed against expected (docs/METHODS.md §14): exact and
 mid-p intervals of a Poisson count and a binomial share, the p-values of R's
 poisson.test and binom.test with their mid-p versions, and expected shares.
 

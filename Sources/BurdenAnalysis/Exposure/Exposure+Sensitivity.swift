@@ -5,7 +5,7 @@ extension Exposure {
     static let whatIfFactors = [0.5, 0.75, 1, 1.5, 2]
 
     /// The expected share and the ratio over what-if values of R and P (METHODS.md
-    /// §13): for a range, five values evenly spaced from its low to its high end; for
+    /// §14): for a range, five values evenly spaced from its low to its high end; for
     /// a number v, v × ½, ¾, 1, 1½ and 2 — whole numbers for a fixed number of
     /// relatives, P at most 1, without repeats. A table of the distribution is taken as
     /// it is (one value of R).

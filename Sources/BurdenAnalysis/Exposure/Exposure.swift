@@ -1,7 +1,7 @@
 import BurdenData
 import BurdenStats
 
-/// Observed against expected for a group (`warburden exposure`, METHODS.md §13): the
+/// Observed against expected for a group (`warburden exposure`, METHODS.md §14): the
 /// standardised ratio of its deaths against those expected at a population's rates,
 /// or the share of its members with at least one affected relative against the share
 /// families like theirs would show — with every input and where it comes from.

@@ -2,7 +2,7 @@ import BurdenData
 
 /// The deaths a group would show at the rates of a list: each band of the group
 /// (`age_band,people[,region]`) times the rate of the list's deaths at those ages over
-/// the population of those ages (METHODS.md §13) — the rates of `warburden rates`,
+/// the population of those ages (METHODS.md §14) — the rates of `warburden rates`,
 /// national or of the band's region.
 ///
 /// Populations by age come from the region table's columns named like the

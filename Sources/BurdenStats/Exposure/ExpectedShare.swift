@@ -1,7 +1,7 @@
 /// The share of a group's members expected to have at least one affected relative,
 /// over ranges of what is not known exactly: the relatives' distribution between a
 /// lower and an upper one, and P, the probability that one relative is affected,
-/// between a lower and an upper value (METHODS.md §13).
+/// between a lower and an upper value (METHODS.md §14).
 ///
 /// The share grows with every value of the distribution and with P
 /// (``RelativesDistribution``), so its least value over the ranges is at the lower

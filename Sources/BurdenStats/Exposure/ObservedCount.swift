@@ -1,5 +1,5 @@
 /// A count observed in a group, known exactly or only as an upper bound — "fewer
-/// than 1 % of 1,329" is at most 13 (METHODS.md §13).
+/// than 1 % of 1,329" is at most 13 (METHODS.md §14).
 public struct ObservedCount: Sendable, Hashable, Codable {
     /// How the count is known.
     public enum Bound: String, Sendable, Hashable, Codable, CaseIterable {

@@ -3,7 +3,7 @@ import RealModule
 /// How many relatives of the kind that counts — male relatives of service age, say —
 /// each member of a group has, R, as a distribution, and the share of members with
 /// at least one affected relative it implies when each such relative is affected
-/// with probability P, independently (METHODS.md §13):
+/// with probability P, independently (METHODS.md §14):
 ///
 /// ```
 /// expected share = 1 − E[(1 − P)^R]

@@ -1,6 +1,6 @@
 /// A share of members observed against the share expected: K of N members with at
 /// least one affected relative against the expected share q (``ExpectedShare``), with
-/// exact binomial inference (METHODS.md §13).
+/// exact binomial inference (METHODS.md §14).
 ///
 /// ```
 /// observed share  p̂ = K/N, Clopper–Pearson [p_L, p_U] and mid-p [m_L, m_U]

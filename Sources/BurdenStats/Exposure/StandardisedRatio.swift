@@ -1,6 +1,6 @@
 /// Observed against expected: the standardised ratio O/E of a count in a group
 /// against the count the group would show at the reference rates, with exact
-/// Poisson inference (indirect standardisation, METHODS.md §13).
+/// Poisson inference (indirect standardisation, METHODS.md §14).
 ///
 /// The observed count O is Poisson with mean μ; the expected count E (Σ people ×
 /// reference rate, over age bands) is taken as known, as the reference rates come

@@ -1,6 +1,6 @@
 /// Exact tests of a Poisson or binomial count against its expected value, with the
 /// p-values R's `poisson.test` and `binom.test` print, and their mid-p versions
-/// (METHODS.md §13).
+/// (METHODS.md §14).
 ///
 /// Two-sided, exact: the probability of every count at most as likely as the one
 /// observed (the "minimum likelihood" rule of R, with R's relative tolerance 1 + 10⁻⁷

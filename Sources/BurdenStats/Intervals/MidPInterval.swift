@@ -1,7 +1,7 @@
 import RealModule
 
 /// Mid-p confidence intervals for a Poisson mean and a binomial proportion
-/// (METHODS.md §13): the exact intervals with half the probability of the observed
+/// (METHODS.md §14): the exact intervals with half the probability of the observed
 /// count moved out of each tail, which makes them less conservative than Garwood's
 /// and Clopper–Pearson's while keeping close to nominal coverage.
 ///
