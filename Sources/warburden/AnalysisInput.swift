@@ -9,10 +9,10 @@ struct AnalysisInput: ParsableArguments {
     @Argument(help: ArgumentHelp("A casualty list (as `check` reads it), or with --counts a table of counts per region; - for standard input.", valueName: "file"))
     var file: String
 
-    @Flag(help: "FILE is a table of counts: per region as the press publishes them (a region column, a count column, optionally a date and a group column), or per date and category (a date column and one column per category).")
+    @Flag(help: Self.countsHelp)
     var counts = false
 
-    @Option(help: ArgumentHelp("A region table for any country (CSV: code,name[,aliases],numeric columns…) instead of the built-in Russian reference.", valueName: "file"))
+    @Option(help: Self.regionsHelp)
     var regions: String?
 
     @OptionGroup var importOptions: ListImportOptions
@@ -30,14 +30,36 @@ struct AnalysisInput: ParsableArguments {
     ///   - countForReport: whether to count what a report needs from the records as the
     ///     list streams by (see `ReportRecordCounts`), instead of keeping them.
     func load(_ selection: SelectionOptions, keepRecords: Bool = false, countForReport: Bool = false) throws -> AnalysisDataset {
-        let userRegions = try regions.map { path throws(DataError) in
+        try Self.load(
+            path: file, counts: counts, regions: Self.regionTable(regions, selection), importOptions: importOptions,
+            categories: categoryOptions.mapping(), selection: selection, keepRecords: keepRecords, countForReport: countForReport)
+    }
+
+    /// The help of `--counts`, for commands whose list is optional too (`exposure`).
+    static let countsHelp = ArgumentHelp(
+        "FILE is a table of counts: per region as the press publishes them (a region column, a count column, optionally a date and a group column), or per date and category (a date column and one column per category).")
+    /// The help of `--regions`.
+    static let regionsHelp = ArgumentHelp(
+        "A region table for any country (CSV: code,name[,aliases],numeric columns…) instead of the built-in Russian reference.",
+        valueName: "file")
+
+    /// The region table of `--regions`, its population column the selection's denominator.
+    static func regionTable(_ path: String?, _ selection: SelectionOptions) throws -> (table: RegionTable, resolver: RegionResolver)? {
+        try path.map { path throws(DataError) in
             try RegionTableReader.read(path: path, denominator: selection.denominatorColumn ?? "population")
         }
+    }
+
+    /// Reads a list (or counts table) as ``load(_:keepRecords:countForReport:)`` does.
+    static func load(
+        path: String, counts: Bool, regions: (table: RegionTable, resolver: RegionResolver)?, importOptions: ListImportOptions,
+        categories: CategoryMapping = .builtIn, selection: SelectionOptions, keepRecords: Bool = false, countForReport: Bool = false
+    ) throws -> AnalysisDataset {
         var options = importOptions.importerOptions
         options.keepSource = false
-        options.categories = try categoryOptions.mapping()
+        options.categories = categories
         let dataset = try AnalysisDataset.load(
-            path: file, isCounts: counts, regions: userRegions, filter: selection.filter, importOptions: options,
+            path: path, isCounts: counts, regions: regions, filter: selection.filter, importOptions: options,
             keepRecords: keepRecords, countForReport: countForReport)
         if let ledger = dataset.ledger {
             printToStandardError(ledger.summary)

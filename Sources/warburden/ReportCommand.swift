@@ -36,6 +36,14 @@ struct ReportCommand: ParsableCommand {
               warburden report list.csv --lang ru --title "Погибшие" --out report-ru
               warburden report list.csv --geo russia.geojson --from 2022-09-21
               warburden report list.csv --mortality deaths.csv.gz
+              warburden report list.csv --exposure questions.csv
+
+            --exposure adds the block "Observed and expected": each row of the file is one \
+            `warburden exposure` (see its --help), its columns the options (members, \
+            observed_at_most, relatives, share, share_source…), a label column naming it; \
+            files it names (group, relatives) are read beside it. For example:
+              label,members,observed_at_most,relatives,share,share_source
+              Officials,1329,13,3-8,0.03-0.07,"…"
             """
     )
 
@@ -69,6 +77,12 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Estimated deaths per week for the loss-volume section (the layout `warburden volume` reads).", valueName: "file"))
     var estimatedSeries: String?
 
+    @Option(
+        help: ArgumentHelp(
+            "Questions of observed against expected for the block \"Observed and expected\": a CSV whose columns are options of `warburden exposure` (and a label), one question a row.",
+            valueName: "file"))
+    var exposure: String?
+
     func validate() throws {
         if series == nil, estimates != nil || discrepancies != nil || estimatedSeries != nil {
             throw ValidationError("--estimates, --discrepancies and --estimated-series go with --series")
@@ -82,9 +96,11 @@ struct ReportCommand: ParsableCommand {
         // The list's checksum is read on the other core while the list is imported.
         let (role, file) = (input.counts ? InputFile.Role.counts : .list, input.file)
         let listFile = Background { () throws(DataError) in try InputFile(role: role, path: file) }
-        // The excess mortality's coverage and the loss volume read the records themselves;
-        // otherwise the report's counts of them are taken as the list streams by.
-        let needsRecords = mortality != nil || series != nil
+        let questions = try exposure.map { path in try ExposureRow.read(path: path) } ?? []
+        // The excess mortality's coverage, the loss volume and the rates of an exposure
+        // group read the records themselves; otherwise the report's counts of them are
+        // taken as the list streams by.
+        let needsRecords = mortality != nil || series != nil || questions.contains { $0.question.needsRecords }
         let dataset = try input.load(options.selection, keepRecords: needsRecords, countForReport: !needsRecords)
         var inputs = [try listFile.value()]
         // The options that read the list, for the commands of the methods: files by their names.
@@ -121,7 +137,17 @@ struct ReportCommand: ParsableCommand {
             if let estimatedSeries { inputs.append(try InputFile(role: .estimatedSeries, path: estimatedSeries)) }
             volume = VolumeInputs(series: claimed, estimates: published, discrepancies: disagreements, estimated: weekly)
         }
-        let content = try ReportContent(dataset: dataset, inputs: inputs, deaths: deaths, volume: volume, options: options.content)
+        var cases: [ExposureCase] = []
+        if let exposure {
+            inputs.append(try InputFile(role: .exposure, path: exposure))
+            for question in questions {
+                let (files, read) = try question.files(resolver: dataset.resolver)
+                inputs += read
+                cases.append(ExposureCase(label: question.label, options: question.options, files: files))
+            }
+        }
+        let content = try ReportContent(
+            dataset: dataset, inputs: inputs, deaths: deaths, volume: volume, exposure: cases, options: options.content)
         for omission in content.omitted {
             printToStandardError("not in the report: \(omission.part) (\(omission.reason))")
         }

@@ -18,6 +18,7 @@ struct Warburden: AsyncParsableCommand {
         subcommands: [
             DemoCommand.self, CheckCommand.self, RatesCommand.self, GroupsCommand.self, ModelCommand.self,
             InequalityCommand.self, TrendsCommand.self, NowcastCommand.self, WithinCommand.self, CorrelateCommand.self, VolumeCommand.self, ExcessCommand.self, CoverageCommand.self,
+            ExposureCommand.self,
             RegionsCommand.self, SimulateCommand.self,
             ReportCommand.self, ImportCommand.self, ServeCommand.self,
         ]

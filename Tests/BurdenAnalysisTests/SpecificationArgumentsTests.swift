@@ -10,7 +10,7 @@ struct SpecificationArgumentsTests {
     /// Every analysis's specification.
     static let specifications: [any AnalysisSpecification.Type] = [
         RatesOptions.self, GroupsOptions.self, ModelOptions.self, InequalityOptions.self, TrendsOptions.self,
-        CorrelateOptions.self, ExcessOptions.self, CoverageOptions.self, VolumeOptions.self, ReportOptions.self,
+        CorrelateOptions.self, ExcessOptions.self, CoverageOptions.self, VolumeOptions.self, ReportOptions.self, ExposureOptions.self,
     ]
 
     /// Every option's value, as the arguments spell it: what two equal specifications share.
@@ -56,6 +56,11 @@ struct SpecificationArgumentsTests {
             return Bool.random(using: &random) ? String(value) : String(format: "%.3e", value)
         case .choice(let choices):
             return try #require(choices.randomElement(using: &random))
+        case .numberOrRange(let range, let words):
+            if let word = words.randomElement(using: &random), Bool.random(using: &random) { return word }
+            let ends = [Double.random(in: range.lower...range.upper, using: &random), Double.random(in: range.lower...range.upper, using: &random)]
+                .map { range.wholeNumbers ? $0.rounded(.down) : $0 }.sorted()
+            return Bool.random(using: &random) ? NumberRange.plain(ends[0]) : "\(NumberRange.plain(ends[0]))-\(NumberRange.plain(ends[1]))"
         case .choiceOrPattern(let choices, _, _):
             if Bool.random(using: &random) { return try #require(choices.randomElement(using: &random)) }
             return try #require(columns.randomElement(using: &random)) + "-quintile"
@@ -79,6 +84,10 @@ struct SpecificationArgumentsTests {
         case .text where option.valueName == "a,b,…":
             return (0..<Int.random(in: 1...3, using: &random)).map { _ in columns.filter { !$0.contains(",") }.randomElement(using: &random)! }
                 .joined(separator: ",")
+        case .text where option.valueName == "file":
+            return try #require(["groups.csv", "20-29:410,30-39:520", "-odd name.csv", "группа.csv", "16-61:12.5:Tuva"].randomElement(using: &random))
+        case .text where option.valueName == "text":
+            return try #require(["Proekt, 2025", "it's \"quoted\"", "-dash first", "Медведев, ТАСС"].randomElement(using: &random))
         case .text, .flag:
             Issue.record("--\(option.name): no generator for its kind \(option.kind)")
             return ""

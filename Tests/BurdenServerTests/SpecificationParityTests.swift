@@ -177,6 +177,7 @@ struct SpecificationParityTests {
     static func sample(_ entry: OptionCatalog.Entry) -> String {
         switch entry.kind {
         case .number(let range): NumberRange.plain(range.includesLower ? range.lower : (range.lower + range.upper) / 2)
+        case .numberOrRange(let range, let words): words.first ?? NumberRange.plain(range.includesLower ? range.lower : (range.lower + range.upper) / 2)
         case .choice(let choices): choices[0]
         case .choiceOrPattern(let choices, _, _): choices[0]
         case .date: "2023"

@@ -26,6 +26,12 @@ public struct InputFile: Sendable, Hashable {
         case estimates
         /// Dates on which a series' sources disagree.
         case discrepancies
+        /// Questions of observed against expected, one a row (`--exposure`).
+        case exposure
+        /// A group's size by age band (the `group` of an exposure question).
+        case group
+        /// A distribution of relatives (the `relatives` of an exposure question).
+        case relatives
 
         /// Whether the file holds the deaths analysed: the list, or the counts table.
         public var holdsDeaths: Bool { self == .list || self == .counts }

@@ -91,6 +91,9 @@ public struct ReportContent: Sendable {
     /// Claimed, named and estimated losses per year on one axis (`warburden volume`), when
     /// a claimed series is given.
     public let volume: LossVolume?
+    /// Observed against expected for the groups of an exposure file (`warburden
+    /// exposure`), each with its case; a case that cannot be answered is omitted.
+    public let exposures: [(question: ExposureCase, answer: Exposure)]
 
     /// The filter and the denominator every part ran with, as the analyses' options
     /// give them (`--from`, `--unit-type`…).
@@ -115,12 +118,14 @@ public struct ReportContent: Sendable {
     ///     excess mortality and the list's coverage of it; none when `nil`.
     ///   - volume: a claimed series and published estimates for the loss-volume section;
     ///     none when `nil`.
+    ///   - exposure: questions of observed against expected, answered with the list's
+    ///     rates and named deaths where they need them.
     ///   - options: what to compute.
     /// - Throws: ``AnalysisError`` when the rate table cannot be computed, or the
     ///   options are outside their ranges.
     public init(
         dataset: AnalysisDataset, inputs: [InputFile] = [], deaths: DeathsTable? = nil, volume: VolumeInputs? = nil,
-        options: Options = Options()
+        exposure: [ExposureCase] = [], options: Options = Options()
     ) throws(AnalysisError) {
         let table = dataset.table
         let filter = dataset.scope.filter
@@ -274,6 +279,20 @@ public struct ReportContent: Sendable {
             self.volume = nil
         }
 
+        var exposureParts: [Part] = []
+        var exposures: [(question: ExposureCase, answer: Exposure)] = []
+        for (index, question) in exposure.enumerated() {
+            let name = "exposure_\(index + 1)"
+            let answer = attempt(name) { () throws(AnalysisError) in
+                let asked = try question.options.question()
+                let answer = try question.options.run(regions: table, dataset: asked.needsList ? dataset : nil, files: question.files)
+                exposureParts.append(Part(name: name, specification: question.options, inputs: asked.needsList ? [.list] : []))
+                return answer
+            }
+            if let answer { exposures.append((question, answer)) }
+        }
+        self.exposures = exposures
+
         var withinParts: [(part: Part, result: WithinRegions)] = []
         for split in options.within {
             let result = run("within_\(split.rawValue)", { () throws(AnalysisError) in try options.within(split, filter) }) {
@@ -285,7 +304,7 @@ public struct ReportContent: Sendable {
 
         parts = [Part(name: "rates", specification: ratesSpec)] + [inequalityPart?.part].compactMap { $0 } + groups.map(\.part)
             + models.map(\.part) + [unitTypesPart].compactMap { $0 } + trendParts + excessParts
-            + withinParts.map(\.part)
+            + withinParts.map(\.part) + exposureParts
         self.options = options
         self.table = table
         self.scope = dataset.scope

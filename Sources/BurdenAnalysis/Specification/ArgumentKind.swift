@@ -3,6 +3,9 @@
 public enum ArgumentKind: Sendable, Hashable {
     /// A number in the range.
     case number(NumberRange)
+    /// A number in the range, or a range of them `A-B` (`3-8`, `0.03-0.07`) whose ends
+    /// are in it, or one of these words (`list`).
+    case numberOrRange(NumberRange, words: [String])
     /// One of these spellings (an enumeration's raw values).
     case choice([String])
     /// One of these spellings, or text matching a pattern (`COLUMN-quintile`).

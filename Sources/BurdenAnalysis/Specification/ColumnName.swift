@@ -18,10 +18,7 @@ public struct ColumnName: CheckedArgument, Hashable {
 
     /// Whether `text` can name a column.
     static func isPlausible(_ text: String) -> Bool {
-        (1...128).contains(text.count)
-            && !text.unicodeScalars.contains(where: {
-                [.control, .format, .lineSeparator, .paragraphSeparator, .unassigned].contains($0.properties.generalCategory)
-            })
+        (1...128).contains(text.count) && PrintableText.isPrintable(text)
     }
 
     public static var valueKind: ArgumentKind { .column }

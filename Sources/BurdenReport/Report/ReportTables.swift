@@ -48,6 +48,9 @@ struct ReportTables {
         if let coverage = content.coverage {
             tables.append(Named(name: "coverage", table: coverage.document.tables[0]))
         }
+        for (index, exposure) in content.exposures.enumerated() {
+            tables.append(Named(name: "exposure-\(index + 1)", table: exposure.answer.document.tables[0]))
+        }
         for result in content.within {
             let document = result.document
             for table in document.tables where ["rates", "ratios", "decomposition"].contains(table.name) {

@@ -44,6 +44,11 @@ struct ResultsJSONWriter {
         if let coverage = content.coverage { members.append(("coverage", document(coverage.document))) }
         if let volume = content.volume { members.append(("volume", JSONValue(volume.document))) }
         if !content.within.isEmpty { members.append(("within", .object(content.within.map { ($0.split, document($0.document)) }))) }
+        if !content.exposures.isEmpty {
+            members.append(("exposure", .array(content.exposures.map { question, answer in
+                .object([("label", .string(question.label)), ("result", JSONValue(answer.document))])
+            })))
+        }
         members.append(("correlations", JSONValue(TidyDocument(tables: [CovariateRelation.table(of: content.relations)])).member("correlations")))
         members.append(("omitted", .array(content.omitted.map { .object([("part", .string($0.part)), ("reason", .string($0.reason))]) })))
         return JSONValue.object(members).render() + "\n"

@@ -55,6 +55,15 @@ enum AnalysisRoutes {
         ) { options, request in
             try options.run(deaths: try await request.deaths(), regions: request.dataset.table).document
         },
+        AnalysisRoute(
+            ExposureOptions.self,
+            response: "Observed against expected, as `warburden exposure [FILE] --format json` prints it: the version's list gives the reference rates of `group` (written out: 20-29:410,30-39:520) and the named deaths of `share=list`; the other questions do not read it."
+        ) { options, request in
+            let question = try options.question()
+            guard question.needsList else { return try options.run(regions: request.dataset.table).document }
+            let selected = try request.selection(options.selection, keepRecords: question.needsRecords)
+            return try options.run(regions: selected.table, dataset: selected).document.adding(selected.scope.metadata)
+        },
     ]
 
     /// The route of each name.

@@ -18,15 +18,16 @@ extension OptionCatalog.Entry {
     private static func schema(of kind: ArgumentKind, defaultValue: String?) -> JSONSchema {
         switch kind {
         case .number(let range):
-            let number = defaultValue.flatMap(Double.init)
-            if range.wholeNumbers {
-                return .integer(
-                    maximum: (Int(range.upper), exclusive: !range.includesUpper), minimum: (Int(range.lower), exclusive: !range.includesLower),
-                    defaultValue: number.map { AnyCodable(Int($0)) })
-            }
-            return .number(
-                maximum: (range.upper, exclusive: !range.includesUpper), minimum: (range.lower, exclusive: !range.includesLower),
-                defaultValue: number.map(AnyCodable.init))
+            return number(range, defaultValue: defaultValue.flatMap(Double.init))
+        case .numberOrRange(let range, let words):
+            // A number, two of them `A-B` (an optional sign and exponent on each), or a word.
+            let end = "[+]?[0-9]*\\.?[0-9]+([eE][+-]?[0-9]+)?"
+            var forms: [JSONSchema] = [
+                number(range, defaultValue: nil),
+                .string(pattern: "^\(end) *[-–] *\(end)$", examples: [AnyCodable(Self.rangeExample(range))]),
+            ]
+            if !words.isEmpty { forms.append(.string(allowedValues: words.map(AnyCodable.init))) }
+            return .any(of: forms)
         case .choice(let choices):
             return .string(allowedValues: choices.map(AnyCodable.init), defaultValue: defaultValue.map(AnyCodable.init))
         case .choiceOrPattern(let choices, let pattern, let example):
@@ -42,5 +43,23 @@ extension OptionCatalog.Entry {
         case .flag:
             return .boolean(defaultValue: false)
         }
+    }
+
+    /// A number in `range`: an integer schema for whole numbers.
+    private static func number(_ range: NumberRange, defaultValue: Double?) -> JSONSchema {
+        if range.wholeNumbers {
+            return .integer(
+                maximum: (Int(range.upper), exclusive: !range.includesUpper), minimum: (Int(range.lower), exclusive: !range.includesLower),
+                defaultValue: defaultValue.map { AnyCodable(Int($0)) })
+        }
+        return .number(
+            maximum: (range.upper, exclusive: !range.includesUpper), minimum: (range.lower, exclusive: !range.includesLower),
+            defaultValue: defaultValue.map(AnyCodable.init))
+    }
+
+    /// A range inside `range`, for the document's example: its first and second quarter points.
+    private static func rangeExample(_ range: NumberRange) -> String {
+        let (low, high) = (range.lower + (range.upper - range.lower) / 4, range.lower + (range.upper - range.lower) / 2)
+        return range.wholeNumbers ? "\(NumberRange.plain(low.rounded()))-\(NumberRange.plain(high.rounded()))" : "\(NumberRange.plain(low))-\(NumberRange.plain(high))"
     }
 }

@@ -59,8 +59,9 @@ public enum ProportionInterval {
     }
 
     /// Garwood's limits [χ²_{α/2}(2d)/2, χ²_{1−α/2}(2d + 2)/2]/N with tail α/2; the
-    /// upper quantile is taken in the upper tail, so small α keep full accuracy.
-    private static func garwood(count d: Double, exposure n: Double, tail: Double) -> ConfidenceInterval {
+    /// upper quantile is taken in the upper tail, so small α keep full accuracy. Any
+    /// count d ≥ 0 and exposure N > 0 (a mean for N = 1, a standardised ratio for N = E).
+    static func garwood(count d: Double, exposure n: Double, tail: Double) -> ConfidenceInterval {
         let lower = d == 0 ? 0 : ChiSquared(degreesOfFreedom: 2 * d).quantile(tail) / 2
         let upper = ChiSquared(degreesOfFreedom: 2 * d + 2).upperQuantile(tail) / 2
         return ConfidenceInterval(lower: lower / n, upper: upper / n)

@@ -3,7 +3,7 @@ import BurdenData
 
 extension ReportPage {
     /// The page of a report: headline numbers, map, rates, covariates, time, groups,
-    /// excess mortality and loss volume when given, and the methods.
+    /// excess mortality, loss volume and observed against expected when given, and the methods.
     init(report: Report, figures: [ReportFigure]) {
         let builder = ReportPageBuilder(report: report, figures: figures)
         self.init(
@@ -57,6 +57,7 @@ struct ReportPageBuilder {
         if let excess { result.append(excess) }
         result += within
         if let volume { result.append(volume) }
+        if let exposure { result.append(exposure) }
         result.append(methods)
         return result
     }
