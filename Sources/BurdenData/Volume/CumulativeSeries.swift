@@ -39,10 +39,18 @@ public struct CumulativeSeries: Sendable, Hashable {
 public enum CumulativeSeriesReader {
     /// Reads the series.
     ///
+    /// - Parameters:
+    ///   - path: the CSV file.
+    ///   - name: the name messages give the file (an upload's name); the path when `nil`.
+    ///   - column: the value column; found as described above when `nil`.
+    ///   - limits: the bounds on reading.
     /// - Throws: ``DataError`` naming the line of an unsorted or repeated date, a date
     ///   that is not a day, or a value that is not a number ≥ 0.
-    public static func read(path: String, column: String? = nil) throws(DataError) -> CumulativeSeries {
-        try read(table: SimpleTable(path: path), name: path, column: column)
+    public static func read(
+        path: String, name: String? = nil, column: String? = nil, limits: ReadLimits = .standard
+    ) throws(DataError) -> CumulativeSeries {
+        let input = try ChunkedInput(path: path, name: name, limits: limits)
+        return try read(table: SimpleTable(input: input, delimiter: UInt8(ascii: ",")), name: name ?? path, column: column)
     }
 
     /// Reads the series from a table already read (from a file, or from bytes for fuzzing).
