@@ -10,7 +10,7 @@ struct SpecificationArgumentsTests {
     /// Every analysis's specification.
     static let specifications: [any AnalysisSpecification.Type] = [
         RatesOptions.self, GroupsOptions.self, ModelOptions.self, InequalityOptions.self, TrendsOptions.self,
-        CorrelateOptions.self, ExcessOptions.self, CoverageOptions.self, VolumeOptions.self, ReportOptions.self,
+        CorrelateOptions.self, ExcessOptions.self, CoverageOptions.self, VolumeOptions.self, ReportOptions.self, BalanceOptions.self,
     ]
 
     /// Every option's value, as the arguments spell it: what two equal specifications share.
@@ -54,6 +54,11 @@ struct SpecificationArgumentsTests {
             if range.wholeNumbers { return String(Int.random(in: Int(low)...Int(high), using: &random)) }
             let value = Double.random(in: low...high, using: &random)
             return Bool.random(using: &random) ? String(value) : String(format: "%.3e", value)
+        case .numberRange(let range):
+            let low = range.includesLower ? range.lower : range.lower + (range.upper - range.lower) * 1e-3
+            let a = Double.random(in: low...range.upper, using: &random)
+            let b = Double.random(in: low...range.upper, using: &random)
+            return Bool.random(using: &random) ? String(a) : "\(min(a, b))-\(max(a, b))"
         case .choice(let choices):
             return try #require(choices.randomElement(using: &random))
         case .choiceOrPattern(let choices, _, _):
@@ -76,6 +81,8 @@ struct SpecificationArgumentsTests {
             return ["\(first)", "\(first)-\(first + 2)", "\(first),\(first + 3)"].randomElement(using: &random)!
         case .text where option.valueName == "ages":
             return try #require(["15-49", "50+", "20", "20-39", "15-59"].randomElement(using: &random))
+        case .text where option.valueName == "name":
+            return try #require(["the General Staff of Ukraine", "Медиазона", "a \"quoted\" source", "-x"].randomElement(using: &random))
         case .text where option.valueName == "a,b,…":
             return (0..<Int.random(in: 1...3, using: &random)).map { _ in columns.filter { !$0.contains(",") }.randomElement(using: &random)! }
                 .joined(separator: ",")

@@ -22,6 +22,12 @@ public struct InputFile: Sendable, Hashable {
         case estimates
         /// Dates on which a series' sources disagree.
         case discrepancies
+        /// Recruitment claims.
+        case claims
+        /// Conscription decrees.
+        case decrees
+        /// A weekly estimate of the killed.
+        case estimate
 
         /// Whether the file holds the deaths analysed: the list, or the counts table.
         public var holdsDeaths: Bool { self == .list || self == .counts }

@@ -85,6 +85,10 @@ public struct ReportContent: Sendable {
     /// Claimed, named and estimated losses per year on one axis (`warburden volume`), when
     /// a claimed series is given.
     public let volume: LossVolume?
+    /// Recruits claimed against losses claimed and estimated, per year, since the war's
+    /// start (`warburden balance`, at its defaults), when claims, a claimed series and an
+    /// estimate are given; the list's records are its named killed.
+    public let balance: ReplacementBalance?
 
     /// The filter and the denominator every part ran with, as the analyses' options
     /// give them (`--from`, `--unit-type`…).
@@ -109,12 +113,14 @@ public struct ReportContent: Sendable {
     ///     excess mortality and the list's coverage of it; none when `nil`.
     ///   - volume: a claimed series and published estimates for the loss-volume section;
     ///     none when `nil`.
+    ///   - balance: claims, decrees, a claimed series and an estimate for the replacement
+    ///     balance; none when `nil`.
     ///   - options: what to compute.
     /// - Throws: ``AnalysisError`` when the rate table cannot be computed, or the
     ///   options are outside their ranges.
     public init(
         dataset: AnalysisDataset, inputs: [InputFile] = [], deaths: DeathsTable? = nil, volume: VolumeInputs? = nil,
-        options: Options = Options()
+        balance: BalanceInputs? = nil, options: Options = Options()
     ) throws(AnalysisError) {
         let table = dataset.table
         let filter = dataset.scope.filter
@@ -268,8 +274,24 @@ public struct ReportContent: Sendable {
             self.volume = nil
         }
 
+        var balanceParts: [Part] = []
+        if let balance {
+            let files: [Part.Input] = [.option("claims", .claims)] + (inputs.contains { $0.role == .decrees } ? [.option("decrees", .decrees)] : [])
+                + [.option("series", .series), .option("estimate", .estimate)] + (dataset.records == nil ? [] : [.option("records", .list)])
+            let named = dataset.records.map(BalanceInputs.Named.records)
+            let part = run("balance", inputs: files, { () throws(AnalysisError) in try BalanceOptions.make() }) { (spec) throws(AnalysisError) in
+                try spec.run(on: BalanceInputs(
+                    claims: balance.claims, decrees: balance.decrees, claimedLosses: balance.claimedLosses, estimate: balance.estimate,
+                    named: named ?? balance.named))
+            }
+            self.balance = part?.result
+            if let part { balanceParts.append(part.part) }
+        } else {
+            self.balance = nil
+        }
+
         parts = [Part(name: "rates", specification: ratesSpec)] + [inequalityPart?.part].compactMap { $0 } + groups.map(\.part)
-            + models.map(\.part) + [unitTypesPart].compactMap { $0 } + trendParts + excessParts
+            + models.map(\.part) + [unitTypesPart].compactMap { $0 } + trendParts + excessParts + balanceParts
         self.options = options
         self.table = table
         self.scope = dataset.scope

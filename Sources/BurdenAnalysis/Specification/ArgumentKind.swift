@@ -3,6 +3,8 @@
 public enum ArgumentKind: Sendable, Hashable {
     /// A number in the range.
     case number(NumberRange)
+    /// A number in the range, or two of them as a range, `low-high` (`0.5`, `0.3-0.7`).
+    case numberRange(NumberRange)
     /// One of these spellings (an enumeration's raw values).
     case choice([String])
     /// One of these spellings, or text matching a pattern (`COLUMN-quintile`).

@@ -59,26 +59,10 @@ public struct SeriesChecks: Sendable, Hashable {
     }
 
     /// Days from one full date to another.
-    static func days(from a: PartialDate, to b: PartialDate) -> Int { dayNumber(b) - dayNumber(a) }
+    static func days(from a: PartialDate, to b: PartialDate) -> Int { PartialDate.days(from: a, to: b) }
 
     /// The full date `days` after `date`.
-    static func addingDays(_ days: Int, to date: PartialDate) -> PartialDate {
-        var (year, month, day) = (date.year, date.month ?? 1, (date.day ?? 1) + days)
-        while day > PartialDate.daysIn(month: month, year: year) {
-            day -= PartialDate.daysIn(month: month, year: year)
-            month += 1
-            if month > 12 { (year, month) = (year + 1, 1) }
-        }
-        return PartialDate(year: year, month: month, day: day)!
-    }
-
-    /// Days since 0001-01-01 of a full date (proleptic Gregorian).
-    static func dayNumber(_ date: PartialDate) -> Int {
-        let y = date.year - 1
-        var days = y * 365 + y / 4 - y / 100 + y / 400
-        for month in 1..<(date.month ?? 1) { days += PartialDate.daysIn(month: month, year: date.year) }
-        return days + (date.day ?? 1)
-    }
+    static func addingDays(_ days: Int, to date: PartialDate) -> PartialDate { date.adding(days: days) }
 
     private static func median(_ values: [Double]) -> Double {
         let sorted = values.sorted()
