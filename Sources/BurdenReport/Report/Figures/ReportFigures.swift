@@ -32,6 +32,7 @@ struct ReportFigures {
         if let forest { figures.append(forest) }
         figures += excessFigures
         if let volumeFigure { figures.append(volumeFigure) }
+        if let balanceFigure { figures.append(balanceFigure) }
         return figures
     }
 

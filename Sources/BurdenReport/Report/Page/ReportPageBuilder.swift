@@ -3,7 +3,7 @@ import BurdenData
 
 extension ReportPage {
     /// The page of a report: headline numbers, map, rates, covariates, time, groups,
-    /// excess mortality and loss volume when given, and the methods.
+    /// excess mortality, loss volume and the replacement balance when given, and the methods.
     init(report: Report, figures: [ReportFigure]) {
         let builder = ReportPageBuilder(report: report, figures: figures)
         self.init(
@@ -56,6 +56,7 @@ struct ReportPageBuilder {
         var result = [headline, map, rates, covariates, time, groups].compactMap { $0 }
         if let excess { result.append(excess) }
         if let volume { result.append(volume) }
+        if let balance { result.append(balance) }
         result.append(methods)
         return result
     }
