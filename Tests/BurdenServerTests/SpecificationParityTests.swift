@@ -160,7 +160,7 @@ struct SpecificationParityTests {
     /// A valid value of an option without a default.
     static func sample(_ entry: OptionCatalog.Entry) -> String {
         switch entry.kind {
-        case .number(let range): NumberRange.plain(range.includesLower ? range.lower : (range.lower + range.upper) / 2)
+        case .number(let range), .numberRange(let range): NumberRange.plain(range.includesLower ? range.lower : (range.lower + range.upper) / 2)
         case .choice(let choices): choices[0]
         case .choiceOrPattern(let choices, _, _): choices[0]
         case .date: "2023"

@@ -48,6 +48,12 @@ enum AnalysisRoutes {
         ) { options, request in
             try options.run(deaths: try await request.deaths(), regions: request.dataset.table).document
         },
+        AnalysisRoute(
+            BalanceOptions.self, inputs: [.claims, .decrees, .series, .estimate],
+            response: "The balance, as `warburden balance --claims CLAIMS --decrees DECREES --series SERIES --estimate ESTIMATE --records LIST --format json` prints it for the same stored files and list."
+        ) { options, request in
+            try options.run(on: try request.balanceInputs()).document
+        },
     ]
 
     /// The route of each name.

@@ -26,6 +26,10 @@ extension OptionCatalog.Entry {
             return .number(
                 maximum: (range.upper, exclusive: !range.includesUpper), minimum: (range.lower, exclusive: !range.includesLower),
                 defaultValue: number.map(AnyCodable.init))
+        case .numberRange(let range):
+            return .string(
+                description: "\(range.description.prefix(1).uppercased())\(range.description.dropFirst()), or a range low-high of them.",
+                pattern: "^[-+0-9.eE]+([-–][-+0-9.eE]+)?$", defaultValue: defaultValue.map(AnyCodable.init))
         case .choice(let choices):
             return .string(allowedValues: choices.map(AnyCodable.init), defaultValue: defaultValue.map(AnyCodable.init))
         case .choiceOrPattern(let choices, let pattern, let example):
