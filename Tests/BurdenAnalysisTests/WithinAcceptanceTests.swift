@@ -15,8 +15,8 @@ struct WithinAcceptanceTests {
     static let dataset: AnalysisDataset = try! AnalysisDataset.load(
         path: SharedData.url("ru-casualties-2023-04/dfFatalitiesAnonymised.csv").path, keepRecords: false)
 
-    static func options(_ split: WithinOptions.Split) -> WithinOptions {
-        var options = WithinOptions()
+    static func options(_ split: WithinSettings.Split) -> WithinSettings {
+        var options = WithinSettings()
         options.split = split
         options.covariates = ["below_subsistence_pct_2020"]
         if !long {
@@ -27,7 +27,7 @@ struct WithinAcceptanceTests {
         return options
     }
 
-    static func run(_ split: WithinOptions.Split) throws -> WithinRegions {
+    static func run(_ split: WithinSettings.Split) throws -> WithinRegions {
         let options = options(split)
         let composition = try options.composition(table: dataset.table, resolver: dataset.resolver)
         return try WithinRegions(counts: dataset.counts, table: dataset.table, composition: composition, options: options)

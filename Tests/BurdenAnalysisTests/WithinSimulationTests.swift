@@ -13,10 +13,10 @@ struct WithinSimulationTests {
     static let long = ProcessInfo.processInfo.environment["WARBURDEN_LONG_TESTS"] == "1"
     static let composition = try! GroupComposition.urban(table: RussiaReference.table)
 
-    static func analyse(_ simulation: GroupRateSimulation, methods: [WithinOptions.Method], covariates: [String] = [])
+    static func analyse(_ simulation: GroupRateSimulation, methods: [WithinSettings.Method], covariates: [String] = [])
         throws -> WithinRegions
     {
-        var options = WithinOptions()
+        var options = WithinSettings()
         options.methods = methods
         options.covariates = covariates
         options.gaps = []

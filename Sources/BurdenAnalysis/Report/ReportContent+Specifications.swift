@@ -69,6 +69,15 @@ extension ReportContent.Options {
         }
     }
 
+    /// Who within the regions': `within --by split`.
+    func within(_ split: WithinSettings.Split, _ filter: RecordFilter) throws(AnalysisError) -> WithinOptions {
+        try WithinOptions.make {
+            select(&$0.selection, filter)
+            $0.by = split
+            $0.confidence = ConfidenceLevel(confidence)
+        }
+    }
+
     /// Sets the filter of a data set and the denominator.
     private func select(_ selection: inout SelectionOptions, _ filter: RecordFilter) {
         selection.from = filter.from.flatMap { OptionDate(argument: $0.description) }

@@ -30,6 +30,10 @@ public struct ReportContent: Sendable {
             "non_russian_share_men_2010",
         ]
 
+        /// The splits of the men whose death rates "who within the regions" estimates
+        /// (``WithinOptions``); none by default, as its sampler takes a minute or more.
+        public var within: [WithinSettings.Split] = []
+
         /// Baseline, fit, ages and target years of the excess mortality; the published
         /// choices (Kobak et al. 2025) when `nil`.
         public var excessSettings: ExcessSettings?
@@ -82,6 +86,8 @@ public struct ReportContent: Sendable {
     public let coverage: NamedCoverage?
     /// What could not be computed.
     public let omitted: [Omission]
+    /// Who within the regions, for each split of ``Options/within`` (`warburden within`).
+    public let within: [WithinRegions]
     /// Claimed, named and estimated losses per year on one axis (`warburden volume`), when
     /// a claimed series is given.
     public let volume: LossVolume?
@@ -290,8 +296,18 @@ public struct ReportContent: Sendable {
             self.balance = nil
         }
 
+        var withinParts: [(part: Part, result: WithinRegions)] = []
+        for split in options.within {
+            let result = run("within_\(split.rawValue)", { () throws(AnalysisError) in try options.within(split, filter) }) {
+                (spec) throws(AnalysisError) in try spec.run(on: dataset)
+            }
+            if let result { withinParts.append(result) }
+        }
+        within = withinParts.map(\.result)
+
         parts = [Part(name: "rates", specification: ratesSpec)] + [inequalityPart?.part].compactMap { $0 } + groups.map(\.part)
-            + models.map(\.part) + [unitTypesPart].compactMap { $0 } + trendParts + excessParts + balanceParts
+            + models.map(\.part) + [unitTypesPart].compactMap { $0 } + trendParts + excessParts
+            + withinParts.map(\.part) + balanceParts
         self.options = options
         self.table = table
         self.scope = dataset.scope

@@ -17,13 +17,26 @@ public struct ReportOptions: AnalysisSpecification {
     @Option(help: ArgumentHelp("Confidence interval method of the rates.", valueName: "method"))
     public var ci: ProportionInterval.Method = .wilsonCC
 
+    /// The splits of the men for the section "Who within the regions".
+    @Option(
+        help: ArgumentHelp(
+            "Add the section \"Who within the regions\" for this split of the men (repeatable; its sampler takes a minute or more).",
+            valueName: "split"))
+    public var within: [WithinSettings.Split] = []
+
     public init() {}
+
+    public func validate() throws {
+        try checkArguments()
+        if within.contains(.table) { throw ValidationError("--within table needs a table of men per region; use `warburden within`") }
+    }
 
     /// What the report's content computes with these choices.
     public var content: ReportContent.Options {
         var options = ReportContent.Options()
         options.denominator = selection.denominatorColumn
         options.rateInterval = ci
+        options.within = within
         return options
     }
 }

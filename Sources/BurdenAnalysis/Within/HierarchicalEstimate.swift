@@ -20,7 +20,7 @@ struct HierarchicalEstimate {
     /// Runs the sampler, chain c from `SeededGenerator(seed: seed + c·φ)`, φ = 2⁶⁴/golden ratio.
     ///
     /// - Throws: ``AnalysisError`` when the model refuses the data or settings.
-    init(frame: WithinFrame, options: WithinOptions) throws(AnalysisError) {
+    init(frame: WithinFrame, options: WithinSettings) throws(AnalysisError) {
         let seed = options.seed
         let model: PoissonGammaEI
         do {

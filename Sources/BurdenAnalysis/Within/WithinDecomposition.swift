@@ -6,7 +6,7 @@ import BurdenStats
 /// hierarchical model, and the regression-based split on the NB2 count model.
 enum WithinDecomposition {
     /// The rows and the diagnostics of every gap the options name.
-    static func rows(frame: WithinFrame, table: RegionTable, options: WithinOptions, hierarchical: HierarchicalEstimate?)
+    static func rows(frame: WithinFrame, table: RegionTable, options: WithinSettings, hierarchical: HierarchicalEstimate?)
         throws(AnalysisError) -> (rows: [WithinRegions.DecompositionRow], diagnostics: [WithinRegions.Diagnostic])
     {
         var rows: [WithinRegions.DecompositionRow] = []
@@ -80,7 +80,7 @@ enum WithinDecomposition {
 
     /// Kitagawa's components on every draw: shares from the composition, rates Σdᵢ_g/ΣNᵢ_g
     /// over each set's regions.
-    static func kitagawa(frame: WithinFrame, model: PoissonGammaEI, a: [Int], b: [Int], options: WithinOptions)
+    static func kitagawa(frame: WithinFrame, model: PoissonGammaEI, a: [Int], b: [Int], options: WithinSettings)
         -> [(term: String, summary: PosteriorSummary)]
     {
         let r = frame.groups.count

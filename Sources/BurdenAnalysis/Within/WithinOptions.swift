@@ -1,156 +1,129 @@
+import ArgumentParser
 import BurdenData
-import BurdenStats
 
-/// The choices of the analysis "who within the regions" (``WithinRegions``, METHODS.md
-/// §12): which split of the men, which methods, and how they are run. Every field has
-/// a default, a valid range and a one-line help (``fields``); ``validate()`` checks them.
-public struct WithinOptions: Sendable, Hashable, Codable {
-    /// Which groups the men of each region are split into.
-    public enum Split: String, Sendable, Hashable, Codable, CaseIterable {
-        /// Urban and rural men aged 16–61 (2021 census).
-        case urban
-        /// Ethnic Russian and other men aged 16–61 (2021 men, 2010 cohort shares).
-        case ethnicRussian = "ethnic-russian"
-        /// The groups of a user's table of men per region and group (``table``).
-        case table
-    }
+/// The options of "who within the regions" (`warburden within`,
+/// `GET /datasets/{id}/within`): ecological inference of the death rates of groups of
+/// men inside the regions (urban and rural, ethnic Russians and others) from the
+/// regional totals and the regions' composition (METHODS.md §12).
+public struct WithinOptions: AnalysisSpecification {
+    public static let name = "within"
+    public static let abstract =
+        "Who within the regions: death rates of urban and rural men, or ethnic Russians and others, by ecological inference with bounds."
 
-    /// The methods of ecological inference.
-    public enum Method: String, Sendable, Hashable, Codable, CaseIterable {
-        /// Duncan–Davis bounds: what the totals allow, assumption-free.
-        case bounds
-        /// Goodman's regression, identity link, Poisson likelihood.
-        case goodmanPoisson = "goodman-poisson"
-        /// Goodman's regression, identity link, negative-binomial (NB2) likelihood.
-        case goodmanNegbin = "goodman-negbin"
-        /// The Poisson–gamma hierarchical model, by MCMC.
-        case hierarchical
-    }
+    /// Which deaths, against which population.
+    @OptionGroup public var selection: SelectionOptions
+
+    /// The groups the men of each region are split into.
+    @Option(help: ArgumentHelp("The groups: urban and rural men, ethnic Russians and others, or the groups of a table of men per region.", valueName: "split"))
+    public var by: WithinSettings.Split = .urban
+
+    /// The methods run, bounds first.
+    @Option(help: ArgumentHelp("A method to run (repeatable; all by default, bounds first).", valueName: "method"))
+    public var method: [WithinSettings.Method] = WithinSettings.Method.allCases
+
+    /// Regional covariates of the extended Goodman model.
+    @Option(help: ArgumentHelp("Let each group's rate vary with these regional covariates, comma-separated (the extended Goodman model).", valueName: "a,b,…"))
+    public var covariates: ColumnList?
 
     /// The gaps between sets of regions to decompose.
-    public enum Gap: String, Sendable, Hashable, Codable, CaseIterable {
-        /// National republics against the other regions.
-        case republic
-        /// The poorest fifth of the men (by below_subsistence_pct_2020) against the richest fifth.
-        case povertyFifths = "poverty-fifths"
-    }
+    @Option(help: ArgumentHelp("A gap between sets of regions to split into composition and the rest (repeatable; both by default).", valueName: "gap"))
+    public var gap: [WithinSettings.Gap] = WithinSettings.Gap.allCases
 
-    /// The split; `urban` by default.
-    public var split: Split = .urban
-    /// The table of men per region and group, for `split = .table`.
-    public var table: String? = nil
-    /// The methods run, in the order given; all by default.
-    public var methods: [Method] = Method.allCases
-    /// Regional covariates of the extended Goodman model, β_g(x) = β_g0 + β_g1·(x − x̄);
-    /// none by default (no extended model).
-    public var covariates: [String] = []
-    /// The gaps decomposed; both by default.
-    public var gaps: [Gap] = Gap.allCases
+    /// Skip the decompositions.
+    @Flag(help: "Decompose no gap.")
+    public var noGaps = false
+
     /// The covariates of the regression-based decomposition.
-    public var gapCovariates: [String] = ["urban_share_2021", "below_subsistence_pct_2020", "non_russian_share_men_2010"]
-    /// The level of every interval; 0.95 by default.
-    public var confidence: Double = 0.95
-    /// Rates are per this many men; 100,000 by default.
-    public var per: Double = 100_000
-    /// Whether the analysis is repeated without Moscow, St Petersburg and Moscow Oblast.
-    public var leaveOutCapitals: Bool = true
-    /// The seed of the sampler's generators (chain c uses its own stream).
-    public var seed: UInt64 = 1
-    /// The sampler's chains.
-    public var chains: Int = 4
-    /// Warm-up iterations per chain, discarded.
-    public var warmup: Int = 1_000
-    /// Draws kept per chain.
-    public var draws: Int = 2_000
-    /// Iterations per kept draw.
-    public var thin: Int = 1
+    @Option(help: ArgumentHelp("The covariates of the regression-based decomposition, comma-separated.", valueName: "a,b,…"))
+    public var gapCovariates: ColumnList = ColumnList(argument: WithinSettings().gapCovariates.joined(separator: ","))!
 
-    /// Creates the default options.
+    /// The level of every interval.
+    @Option(help: .number("Confidence level of every interval", ConfidenceLevel.self, valueName: "level"))
+    public var confidence: ConfidenceLevel = 0.95
+
+    /// Rates per this many men.
+    @Option(help: .number("Rates per this many men", RateBase.self, valueName: "men"))
+    public var per: RateBase = 100_000
+
+    /// Skip the run without Moscow, St Petersburg and Moscow Oblast.
+    @Flag(help: "Do not repeat the estimates without Moscow, St Petersburg and Moscow Oblast.")
+    public var keepCapitals = false
+
+    /// The sampler's seed.
+    @Option(help: .number("The seed of the hierarchical model's sampler: the same seed gives the same draws", Seed.self, valueName: "n"))
+    public var seed: Seed = 1
+
+    /// The sampler's chains.
+    @Option(help: .number("The sampler's chains (two or more give R-hat)", Bounded<ChainsMeaning>.self, valueName: "n"))
+    public var chains: Bounded<ChainsMeaning> = 4
+
+    /// Warm-up iterations per chain.
+    @Option(help: .number("Warm-up iterations per chain, discarded", Bounded<WarmupMeaning>.self, valueName: "n"))
+    public var warmup: Bounded<WarmupMeaning> = 1_000
+
+    /// Draws kept per chain.
+    @Option(help: .number("Draws kept per chain", Bounded<DrawsMeaning>.self, valueName: "n"))
+    public var draws: Bounded<DrawsMeaning> = 2_000
+
+    /// Iterations per kept draw.
+    @Option(help: .number("Iterations per kept draw", Bounded<ThinMeaning>.self, valueName: "n"))
+    public var thin: Bounded<ThinMeaning> = 1
+
     public init() {}
 
-    /// One field's specification: its name as users type it, default, valid values and help.
-    public struct Field: Sendable, Hashable, Codable {
-        /// The name on the command line and in queries (`gap-covariates`).
-        public let name: String
-        /// The default, as text.
-        public let defaultValue: String
-        /// The valid values: the choices of an enum, or a range.
-        public let valid: String
-        /// One line of help.
-        public let help: String
+    public func validate() throws {
+        try checkArguments()
+        guard Set(method).count == method.count else { throw ValidationError("--method names a method twice") }
+        guard Set(gap).count == gap.count else { throw ValidationError("--gap names a gap twice") }
     }
 
-    /// Every field, for commands, queries and the API document.
-    public static let fields: [Field] = [
-        Field(
-            name: "by", defaultValue: Split.urban.rawValue, valid: Split.allCases.map(\.rawValue).joined(separator: "|"),
-            help: "the groups: urban and rural men, ethnic Russians and others, or the groups of --table"),
-        Field(
-            name: "table", defaultValue: "", valid: "a CSV of men per region and group (wide: region,GROUP…; long: region,group,count)",
-            help: "the group composition of each region, for --by table"),
-        Field(
-            name: "methods", defaultValue: Method.allCases.map(\.rawValue).joined(separator: ","),
-            valid: Method.allCases.map(\.rawValue).joined(separator: "|") + ", comma-separated",
-            help: "the methods run, bounds first"),
-        Field(
-            name: "covariates", defaultValue: "", valid: "region-table columns, comma-separated",
-            help: "let each group's rate vary with these regional covariates (the extended Goodman model)"),
-        Field(
-            name: "gaps", defaultValue: Gap.allCases.map(\.rawValue).joined(separator: ","),
-            valid: Gap.allCases.map(\.rawValue).joined(separator: "|") + ", comma-separated, or none",
-            help: "the gaps between sets of regions to decompose into composition and the rest"),
-        Field(
-            name: "gap-covariates", defaultValue: "urban_share_2021,below_subsistence_pct_2020,non_russian_share_men_2010",
-            valid: "region-table columns, comma-separated", help: "the covariates of the regression-based decomposition"),
-        Field(name: "confidence", defaultValue: "0.95", valid: "0.5 to 0.999", help: "the level of every interval"),
-        Field(name: "per", defaultValue: "100000", valid: "1 to 1e9", help: "rates are deaths per this many men"),
-        Field(
-            name: "leave-out-capitals", defaultValue: "true", valid: "true|false",
-            help: "repeat the estimates without Moscow, St Petersburg and Moscow Oblast"),
-        Field(name: "seed", defaultValue: "1", valid: "0 to 2^64 − 1", help: "the seed of the sampler: the same seed gives the same draws"),
-        Field(name: "chains", defaultValue: "4", valid: "1 to 16", help: "the sampler's chains (two or more give R-hat)"),
-        Field(name: "warmup", defaultValue: "1000", valid: "0 to 10^6", help: "warm-up iterations per chain, discarded"),
-        Field(name: "draws", defaultValue: "2000", valid: "100 to 10^6", help: "draws kept per chain"),
-        Field(name: "thin", defaultValue: "1", valid: "1 to 1000", help: "iterations per kept draw"),
-    ]
-
-    /// The sampler's settings.
-    public var samplerSettings: PoissonGammaEI.Settings {
-        PoissonGammaEI.Settings(chains: chains, warmup: warmup, draws: draws, thin: thin)
+    /// The settings the analysis runs with; `table` is the file of men per region and
+    /// group, for `--by table`.
+    public func settings(table: String? = nil) -> WithinSettings {
+        var settings = WithinSettings()
+        settings.split = by
+        settings.table = table
+        settings.methods = method
+        settings.covariates = covariates?.names ?? []
+        settings.gaps = noGaps ? [] : gap
+        settings.gapCovariates = gapCovariates.names
+        settings.confidence = confidence.value
+        settings.per = per.value
+        settings.leaveOutCapitals = !keepCapitals
+        settings.seed = UInt64(seed.whole)
+        settings.chains = chains.whole
+        settings.warmup = warmup.whole
+        settings.draws = draws.whole
+        settings.thin = thin.whole
+        return settings
     }
 
-    /// Checks every field.
+    /// The analysis of a dataset's regional counts.
     ///
-    /// - Throws: ``AnalysisError`` naming the field and the value out of range, a split of
-    ///   `table` without a table (or a table with another split), no method, a method
-    ///   given twice, or a covariate given twice.
-    public func validate() throws(AnalysisError) {
-        if split == .table, (table ?? "").isEmpty { throw AnalysisError("--by table needs --table FILE") }
-        if split != .table, table != nil { throw AnalysisError("--table is read only with --by table (got --by \(split.rawValue))") }
-        guard !methods.isEmpty else { throw AnalysisError("--methods names no method (choose from \(Self.fields[2].valid))") }
-        guard Set(methods).count == methods.count else { throw AnalysisError("--methods names a method twice") }
-        guard Set(covariates).count == covariates.count else { throw AnalysisError("--covariates names a covariate twice") }
-        guard Set(gapCovariates).count == gapCovariates.count else { throw AnalysisError("--gap-covariates names a covariate twice") }
-        guard confidence >= 0.5, confidence <= 0.999 else { throw AnalysisError("--confidence \(confidence) is not between 0.5 and 0.999") }
-        guard per >= 1, per <= 1e9 else { throw AnalysisError("--per \(per) is not between 1 and 1e9") }
-        guard (1...16).contains(chains) else { throw AnalysisError("--chains \(chains) is not between 1 and 16") }
-        guard (0...1_000_000).contains(warmup) else { throw AnalysisError("--warmup \(warmup) is not between 0 and 1000000") }
-        guard (100...1_000_000).contains(draws) else { throw AnalysisError("--draws \(draws) is not between 100 and 1000000") }
-        guard (1...1000).contains(thin) else { throw AnalysisError("--thin \(thin) is not between 1 and 1000") }
+    /// - Parameter table: the file of men per region and group, for `--by table`.
+    /// - Throws: ``AnalysisError`` for a split without its table, a composition that
+    ///   does not fit the regions, or a method that cannot be fitted.
+    public func run(on dataset: AnalysisDataset, table: String? = nil) throws(AnalysisError) -> WithinRegions {
+        let settings = settings(table: table)
+        try settings.validate()
+        let composition = try settings.composition(table: dataset.table, resolver: dataset.resolver)
+        return try WithinRegions(counts: dataset.counts, table: dataset.table, composition: composition, options: settings)
     }
 
-    /// The group composition the split names: from the region table, or read from ``table``.
-    ///
-    /// - Throws: ``AnalysisError`` with the reader's or the reference's message.
-    public func composition(table regions: RegionTable, resolver: RegionResolver) throws(AnalysisError) -> GroupComposition {
-        do {
-            switch split {
-            case .urban: return try GroupComposition.urban(table: regions)
-            case .ethnicRussian: return try GroupComposition.ethnicRussian(table: regions)
-            case .table: return try GroupCompositionReader.read(path: table ?? "", resolver: resolver)
-            }
-        } catch {
-            throw AnalysisError(error.message)
-        }
-    }
+    /// The sampler's seed: a whole number from 0 to 2⁵³ (every one exact as a Double).
+    public enum SeedMeaning: NumberMeaning { public static let range = NumberRange.whole(0, 1 << 53) }
+    /// The seed of the sampler.
+    public typealias Seed = Bounded<SeedMeaning>
+    /// Chains: 1 to 16.
+    public enum ChainsMeaning: NumberMeaning { public static let range = NumberRange.whole(1, 16) }
+    /// Warm-up iterations: 0 to 10⁶.
+    public enum WarmupMeaning: NumberMeaning { public static let range = NumberRange.whole(0, 1_000_000) }
+    /// Draws kept: 100 to 10⁶.
+    public enum DrawsMeaning: NumberMeaning { public static let range = NumberRange.whole(100, 1_000_000) }
+    /// Thinning: 1 to 1,000.
+    public enum ThinMeaning: NumberMeaning { public static let range = NumberRange.whole(1, 1_000) }
 }
+
+extension WithinSettings.Split: ExpressibleByArgument, ArgumentSchema {}
+extension WithinSettings.Method: ExpressibleByArgument, ArgumentSchema {}
+extension WithinSettings.Gap: ExpressibleByArgument, ArgumentSchema {}

@@ -10,11 +10,11 @@ extension WithinRegions {
     /// - Parameters:
     ///   - counts: deaths per region code (``AnalysisDataset/counts``).
     ///   - table: the regions and their figures.
-    ///   - composition: the men of each region by group (``WithinOptions/composition(table:resolver:)``).
+    ///   - composition: the men of each region by group (``WithinSettings/composition(table:resolver:)``).
     ///   - options: the methods and their settings, validated here.
     /// - Throws: ``AnalysisError`` for invalid options, counts naming unknown regions,
     ///   fewer than three regions with a composition, or a method that cannot be fitted.
-    public init(counts: RegionalCounts, table: RegionTable, composition: GroupComposition, options: WithinOptions)
+    public init(counts: RegionalCounts, table: RegionTable, composition: GroupComposition, options: WithinSettings)
         throws(AnalysisError)
     {
         try options.validate()
@@ -73,7 +73,7 @@ struct WithinCore {
     var disagreements: [WithinRegions.DisagreementRow] = []
     var hierarchical: HierarchicalEstimate?
 
-    init(frame: WithinFrame, table: RegionTable, options: WithinOptions) throws(AnalysisError) {
+    init(frame: WithinFrame, table: RegionTable, options: WithinSettings) throws(AnalysisError) {
         let per = options.per
         let r = frame.groups.count
         let bounds = EcologicalBounds(deaths: frame.deaths.map(Double.init), groups: frame.men)
@@ -95,7 +95,7 @@ struct WithinCore {
             }
         }
         var goodman: [GoodmanEstimate] = []
-        let families: [(WithinOptions.Method, IdentityLinkRegression.Family)] = [(.goodmanPoisson, .poisson), (.goodmanNegbin, .negbin)]
+        let families: [(WithinSettings.Method, IdentityLinkRegression.Family)] = [(.goodmanPoisson, .poisson), (.goodmanNegbin, .negbin)]
         for (method, family) in families where options.methods.contains(method) {
             do {
                 goodman.append(try GoodmanEstimate.basic(frame: frame, family: family, confidence: options.confidence, per: per))

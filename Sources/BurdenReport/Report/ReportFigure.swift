@@ -2,7 +2,7 @@
 struct ReportFigure: Sendable, Hashable {
     /// Where it belongs.
     enum Section: Sendable, Hashable {
-        case map, rates, covariates, time, groups, excess, volume, balance
+        case map, rates, covariates, time, groups, excess, volume, within, balance
     }
 
     /// The file name without `.svg` (`map-tiles`, `scatter-mean_income_2020`).
@@ -17,7 +17,7 @@ struct ReportFigure: Sendable, Hashable {
     var widthClass: String {
         switch section {
         case .map, .time, .volume, .balance: "wide"
-        case .rates, .groups, .excess: "tall"
+        case .rates, .groups, .excess, .within: "tall"
         case .covariates: "cell"
         }
     }

@@ -48,6 +48,12 @@ struct ReportTables {
         if let coverage = content.coverage {
             tables.append(Named(name: "coverage", table: coverage.document.tables[0]))
         }
+        for result in content.within {
+            let document = result.document
+            for table in document.tables where ["rates", "ratios", "decomposition"].contains(table.name) {
+                tables.append(Named(name: "within-\(ReportFigures.fileSafe(result.split))-\(table.name)", table: table))
+            }
+        }
         tables.append(Named(name: "inputs", table: InputFile.table(of: content.inputs)))
         return tables
     }

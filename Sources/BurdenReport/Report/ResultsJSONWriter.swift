@@ -43,6 +43,7 @@ struct ResultsJSONWriter {
         if let excess = content.excess { members.append(("excess", JSONValue(excess.document))) }
         if let coverage = content.coverage { members.append(("coverage", document(coverage.document))) }
         if let volume = content.volume { members.append(("volume", JSONValue(volume.document))) }
+        if !content.within.isEmpty { members.append(("within", .object(content.within.map { ($0.split, document($0.document)) }))) }
         if let balance = content.balance { members.append(("balance", JSONValue(balance.document))) }
         members.append(("correlations", JSONValue(TidyDocument(tables: [CovariateRelation.table(of: content.relations)])).member("correlations")))
         members.append(("omitted", .array(content.omitted.map { .object([("part", .string($0.part)), ("reason", .string($0.reason))]) })))

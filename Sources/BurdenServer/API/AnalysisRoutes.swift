@@ -29,6 +29,13 @@ enum AnalysisRoutes {
             let selected = try request.selection(options.selection, keepRecords: true)
             return try options.run(on: selected).document.adding(selected.scope.metadata)
         },
+        AnalysisRoute(WithinOptions.self) { options, request in
+            guard options.by != .table else {
+                throw ServerError(.unprocessable, "by=table reads a table of men per region and group, which the workspace does not store; use the command line")
+            }
+            let selected = try request.selection(options.selection)
+            return try options.run(on: selected).document.adding(selected.scope.metadata)
+        },
         AnalysisRoute(
             ChangesOptions.self, inputs: [.since],
             response: "For every region the deaths before and after, the new deaths, the rates before and after and the change of the rate with its interval (MOVER), both versions counted with the same options."

@@ -31,6 +31,7 @@ struct ReportFigures {
         if let shares { figures.append(shares) }
         if let forest { figures.append(forest) }
         figures += excessFigures
+        figures += withinFigures
         if let volumeFigure { figures.append(volumeFigure) }
         if let balanceFigure { figures.append(balanceFigure) }
         return figures

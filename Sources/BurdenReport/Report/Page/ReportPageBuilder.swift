@@ -55,6 +55,7 @@ struct ReportPageBuilder {
     var sections: [ReportPage.Section] {
         var result = [headline, map, rates, covariates, time, groups].compactMap { $0 }
         if let excess { result.append(excess) }
+        result += within
         if let volume { result.append(volume) }
         if let balance { result.append(balance) }
         result.append(methods)

@@ -4,38 +4,36 @@ import BurdenTestSupport
 import Foundation
 import Testing
 
-/// The options of "who within the regions": defaults, their specification and the
-/// errors of validate().
+/// The settings of "who within the regions": the defaults are the specification's, and
+/// the errors of validate() for settings built in code.
 struct WithinOptionsTests {
     @Test func defaultsAreValidAndEveryChoiceIsSpecified() throws {
-        let options = WithinOptions()
+        let options = WithinSettings()
         try options.validate()
-        #expect(WithinOptions.Split.allCases.map(\.rawValue) == ["urban", "ethnic-russian", "table"])
-        #expect(WithinOptions.Method.allCases.map(\.rawValue) == ["bounds", "goodman-poisson", "goodman-negbin", "hierarchical"])
-        let fields = WithinOptions.fields.map(\.name)
-        #expect(Set(fields).count == fields.count && fields.count == 14)
-        #expect(WithinOptions.fields.allSatisfy { !$0.help.isEmpty && !$0.valid.isEmpty })
+        #expect(WithinSettings.Split.allCases.map(\.rawValue) == ["urban", "ethnic-russian", "table"])
+        #expect(WithinSettings.Method.allCases.map(\.rawValue) == ["bounds", "goodman-poisson", "goodman-negbin", "hierarchical"])
+        #expect(try WithinOptions.defaults().settings() == options)
     }
 
-    static func changed(_ change: (inout WithinOptions) -> Void) -> WithinOptions {
-        var options = WithinOptions()
+    static func changed(_ change: (inout WithinSettings) -> Void) -> WithinSettings {
+        var options = WithinSettings()
         change(&options)
         return options
     }
 
-    static let invalid: [(WithinOptions, String)] = [
+    static let invalid: [(WithinSettings, String)] = [
         (changed { $0.split = .table }, "--by table needs --table FILE"),
         (changed { $0.table = "x.csv" }, "--table is read only with --by table (got --by urban)"),
         (changed { $0.methods = [] }, "--methods names no method"),
         (changed { $0.methods = [.bounds, .bounds] }, "--methods names a method twice"),
-        (changed { $0.confidence = 0.3 }, "--confidence 0.3 is not between 0.5 and 0.999"),
-        (changed { $0.chains = 0 }, "--chains 0 is not between 1 and 16"),
-        (changed { $0.draws = 10 }, "--draws 10 is not between 100 and 1000000"),
+        (changed { $0.confidence = 1.5 }, "--confidence must be a number between 0 and 1 (got 1.5)"),
+        (changed { $0.chains = 0 }, "--chains must be a whole number from 1 to 16 (got 0)"),
+        (changed { $0.draws = 10 }, "--draws must be a whole number from 100 to 1000000 (got 10)"),
         (changed { $0.covariates = ["a", "a"] }, "--covariates names a covariate twice"),
     ]
 
     @Test(arguments: invalid)
-    func validateNamesTheOptionAndValue(_ options: WithinOptions, _ message: String) {
+    func validateNamesTheOptionAndValue(_ options: WithinSettings, _ message: String) {
         #expect { try options.validate() } throws: { "\($0)".hasPrefix(message) }
     }
 
@@ -46,7 +44,7 @@ struct WithinOptionsTests {
         let men: [[Double]] = codes.indices.map { i in [50_000 + 10_000 * Double(i), i < 3 ? 0 : 20_000 + 10_000 * Double(i)] }
         let composition = try GroupComposition(split: "test", groups: ["a", "b"], regions: codes, counts: men, source: "made up")
         let deaths = Dictionary(uniqueKeysWithValues: codes.indices.map { (codes[$0], Int((men[$0][0] * 3e-4 + men[$0][1] * 9e-4).rounded())) })
-        var options = WithinOptions()
+        var options = WithinSettings()
         options.chains = 2
         options.warmup = 100
         options.draws = 200
