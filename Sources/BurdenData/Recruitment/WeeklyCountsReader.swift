@@ -49,15 +49,10 @@ public enum WeeklyCountsReader {
             valueColumn = index
         } else if let index = preferring.lazy.compactMap({ table.column($0) }).first(where: { $0 != dateColumn }) {
             valueColumn = index
+        } else if let index = table.soleNumericColumn(besides: dateColumn) {
+            valueColumn = index
         } else {
-            let numeric = table.header.indices.filter { index in
-                index != dateColumn && table.rows.prefix(20).allSatisfy {
-                    if case .value = FieldText.number($0[index]) { return true }
-                    return false
-                }
-            }
-            guard numeric.count == 1 else { throw problem("name the value column (columns: \(table.header.joined(separator: ", ")))") }
-            valueColumn = numeric[0]
+            throw problem("name the value column (columns: \(table.header.joined(separator: ", ")))")
         }
         let columnName = table.header[valueColumn]
         var weeks: [WeeklyCounts.Week] = []

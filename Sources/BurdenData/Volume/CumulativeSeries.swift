@@ -63,15 +63,10 @@ public enum CumulativeSeriesReader {
             valueColumn = index
         } else if let index = table.column("value") ?? table.header.firstIndex(where: { $0.lowercased().hasSuffix("cumulative") }) {
             valueColumn = index
+        } else if let index = table.soleNumericColumn(besides: dateColumn) {
+            valueColumn = index
         } else {
-            let numeric = table.header.indices.filter { index in
-                index != dateColumn && table.rows.prefix(20).allSatisfy {
-                    if case .value = FieldText.number($0[index]) { return true }
-                    return false
-                }
-            }
-            guard numeric.count == 1 else { throw problem("name the value column (columns: \(table.header.joined(separator: ", ")))") }
-            valueColumn = numeric[0]
+            throw problem("name the value column (columns: \(table.header.joined(separator: ", ")))")
         }
         var points: [CumulativeSeries.Point] = []
         for (index, row) in table.rows.enumerated() {
