@@ -93,7 +93,7 @@ struct BalanceRouteTests {
         let database = folder.url.appendingPathComponent("workspace.sqlite").path
         let queue = try DatabaseQueue(path: database)
         try WorkspaceSchema.migrator.migrate(queue, upTo: "v2-mortality-regions")
-        try queue.write { db in
+        try await queue.write { db in
             for (kind, name) in [("regions", "zz.csv"), ("mortality", "deaths.csv"), ("mortality", "gone.csv")] {
                 try db.execute(
                     sql: "INSERT INTO stored_file (kind, label, file, bytes, sha256, imported_at, content) VALUES (?, 'l', ?, 1, 'x', 't', x'41')",

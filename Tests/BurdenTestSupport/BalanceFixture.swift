@@ -14,7 +14,7 @@ import Foundation
 ///
 /// For 2023 with r = 0.5: wounded 36,500 − 5,200 = 31,300; permanent losses
 /// 5,200 + 15,650 = 20,850; balance 50,000 − 20,850 = +29,150, with volunteers +34,150.
-public struct BalanceFixture {
+public struct BalanceFixture: Sendable {
     /// The files, in `folder` under their published names.
     public let claims: String
     public let decrees: String
