@@ -43,10 +43,10 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
         ),
-        // Records, the region reference and resolver, readers, the simulator.
+        // Records, the region reference and resolver, readers, the simulators.
         .target(
             name: "BurdenData",
-            dependencies: ["CZlib", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["BurdenStats", "CZlib", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strictSettings
         ),
         // The analyses: inputs are records or counts plus regions; outputs are result values.

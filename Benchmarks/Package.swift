@@ -6,7 +6,11 @@ import PackageDescription
 //
 //     cd Benchmarks && swift package benchmark
 //
-// Whole-process comparisons with the Python peer are `scripts/bench`.
+// Whole-process comparisons with the Python peer are `scripts/bench`. `NowcastRun` is a
+// whole-process measure of the nowcast (read a snapshot table, fit, simulate, print):
+//
+//     cd Benchmarks && swift build -c release --product NowcastRun
+//     time .build/release/NowcastRun SNAPSHOTS.csv.gz [AS-OF] [day|week|month]
 let package = Package(
     name: "WarburdenBenchmarks",
     platforms: [.macOS(.v13)],
@@ -24,7 +28,15 @@ let package = Package(
             ],
             path: "Benchmarks/HotPaths",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-        )
+        ),
+        .executableTarget(
+            name: "NowcastRun",
+            dependencies: [
+                .product(name: "BurdenData", package: "warburden"),
+                .product(name: "BurdenAnalysis", package: "warburden"),
+            ],
+            path: "Benchmarks/NowcastRun"
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

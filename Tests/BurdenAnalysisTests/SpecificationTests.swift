@@ -10,7 +10,7 @@ struct SpecificationTests {
     static let specifications: [(any AnalysisSpecification.Type, [String])] = [
         (RatesOptions.self, []), (GroupsOptions.self, ["--by", "republic"]), (ModelOptions.self, ["--covariates", "a,b"]),
         (InequalityOptions.self, []), (TrendsOptions.self, []), (CorrelateOptions.self, []), (ExcessOptions.self, []),
-        (CoverageOptions.self, []), (VolumeOptions.self, []), (ReportOptions.self, []), (BalanceOptions.self, []),
+        (CoverageOptions.self, []), (VolumeOptions.self, []), (ReportOptions.self, []), (NowcastOptions.self, []), (BalanceOptions.self, []),
     ]
 
     static var names: [String] { specifications.map { $0.0.name } }

@@ -22,13 +22,27 @@ public struct ReportOptions: AnalysisSpecification {
         help: ArgumentHelp(
             "Add the section \"Who within the regions\" for this split of the men (repeatable; its sampler takes a minute or more).",
             valueName: "split"))
-    public var within: [WithinSettings.Split] = []
+    public var within: [WithinSplit] = []
+
+    /// The splits a report can draw on its own: those of the built-in reference (a
+    /// user's table of men per region is read by `warburden within --by table`).
+    public enum WithinSplit: String, CaseIterable, Sendable, ExpressibleByArgument, ArgumentSchema {
+        case urban
+        case ethnicRussian = "ethnic-russian"
+
+        /// The split of the analysis.
+        public var split: WithinSettings.Split {
+            switch self {
+            case .urban: .urban
+            case .ethnicRussian: .ethnicRussian
+            }
+        }
+    }
 
     public init() {}
 
     public func validate() throws {
         try checkArguments()
-        if within.contains(.table) { throw ValidationError("--within table needs a table of men per region; use `warburden within`") }
     }
 
     /// What the report's content computes with these choices.
@@ -36,7 +50,7 @@ public struct ReportOptions: AnalysisSpecification {
         var options = ReportContent.Options()
         options.denominator = selection.denominatorColumn
         options.rateInterval = ci
-        options.within = within
+        options.within = within.map(\.split)
         return options
     }
 }

@@ -75,6 +75,14 @@ public enum RateBaseMeaning: NumberMeaning {
 /// The number of people a rate is given per, from 1 to 10⁹.
 public typealias RateBase = Bounded<RateBaseMeaning>
 
+/// The seed of a seeded generator: a whole number from 0 to 2⁵³ (every one exact as a Double).
+public enum SeedMeaning: NumberMeaning {
+    public static let range = NumberRange.whole(0, 1 << 53)
+}
+
+/// The seed of a simulation or a sampler: the same seed gives the same draws.
+public typealias Seed = Bounded<SeedMeaning>
+
 extension ArgumentHelp {
     /// The help of a numeric option, ending with the range it accepts: `Confidence
     /// level (a number between 0 and 1).`

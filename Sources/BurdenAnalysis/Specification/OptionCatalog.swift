@@ -31,6 +31,11 @@ public struct OptionCatalog: Sendable, Hashable {
         public var parameterName: String { name.replacing("-", with: "_") }
         /// Whether it is a flag (no value).
         public var isFlag: Bool { kind == .flag }
+        /// The default values of a repeatable option (ArgumentParser shows them joined by
+        /// ", "); `nil` when there is no default.
+        public var defaultValues: [String]? {
+            defaultValue.map { $0.split(separator: ", ").map(String.init) }
+        }
     }
 
     /// The options, in declaration order.

@@ -110,10 +110,6 @@ public struct WithinOptions: AnalysisSpecification {
         return try WithinRegions(counts: dataset.counts, table: dataset.table, composition: composition, options: settings)
     }
 
-    /// The sampler's seed: a whole number from 0 to 2⁵³ (every one exact as a Double).
-    public enum SeedMeaning: NumberMeaning { public static let range = NumberRange.whole(0, 1 << 53) }
-    /// The seed of the sampler.
-    public typealias Seed = Bounded<SeedMeaning>
     /// Chains: 1 to 16.
     public enum ChainsMeaning: NumberMeaning { public static let range = NumberRange.whole(1, 16) }
     /// Warm-up iterations: 0 to 10⁶.

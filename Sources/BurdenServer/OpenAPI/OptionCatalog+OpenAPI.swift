@@ -8,10 +8,11 @@ extension OptionCatalog.Entry {
         .query(name: parameterName, required: isRequired, schema: schema, description: help + " As `--\(name)`.")
     }
 
-    /// The schema of the option's values; a list of them for a repeatable option.
+    /// The schema of the option's values; a list of them for a repeatable option, whose
+    /// default is the list of its default values.
     var schema: JSONSchema {
-        let value = Self.schema(of: kind, defaultValue: isRepeating ? nil : defaultValue)
-        return isRepeating ? .array(items: value) : value
+        guard isRepeating else { return Self.schema(of: kind, defaultValue: defaultValue) }
+        return .array(items: Self.schema(of: kind, defaultValue: nil), defaultValue: defaultValues.map { AnyCodable($0) })
     }
 
     private static func schema(of kind: ArgumentKind, defaultValue: String?) -> JSONSchema {
