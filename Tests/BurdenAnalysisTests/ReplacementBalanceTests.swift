@@ -265,11 +265,12 @@ struct ReplacementBalanceTests {
         #expect(year.contracts?.measure.value == 422_704 && year.contracts?.claim.source == "D. Medvedev (final 2025 figure)")
         #expect(year.volunteers?.measure.value == 32_000)
         #expect(year.claimedLosses?.value == 418_170)
-        #expect(isClose(year.estimatedKilled?.value ?? 0, 145_550, relative: 1e-12))
-        #expect(isClose(year.figures[.wounded]?.value ?? 0, 272_620, relative: 1e-12))
-        #expect(isClose(year.figures[.permanent]?.value ?? 0, 281_860, relative: 1e-12))
-        #expect(isClose(year.figures[.balanceContracts]?.value ?? 0, 140_844, relative: 1e-12))
-        #expect(isClose(year.figures[.balanceWithVolunteers]?.value ?? 0, 172_844, relative: 1e-12))
+        // The weekly estimate carries decimals (145,549.787 for 2025); the published figures are those to the unit.
+        #expect(year.estimatedKilled?.value.rounded() == 145_550)
+        #expect(year.figures[.wounded]?.value.rounded() == 272_620)
+        #expect(year.figures[.permanent]?.value.rounded() == 281_860)
+        #expect(year.figures[.balanceContracts]?.value.rounded() == 140_844)
+        #expect(year.figures[.balanceWithVolunteers]?.value.rounded() == 172_844)
         #expect(year.conscripts == 295_000)
         // 2023 and 2024 from what the files hold; 2022 and 2026 lack a claim of contracts.
         #expect(balance.rows.filter { $0.gaps.isEmpty }.map(\.span.label) == ["2023", "2024", "2025"])
@@ -278,6 +279,7 @@ struct ReplacementBalanceTests {
         #expect(balance.rows.first { $0.span.label == "2023" }?.contracts?.measure.isPartial == true)
         let ranged = try BalanceOptions.parse(["--return-to-duty", "0.3-0.7"]).run(on: inputs)
         let figure = try #require(ranged.rows.first { $0.span.label == "2025" }?.figures[.balanceContracts])
-        #expect(isClose(figure.low, 86_320, relative: 1e-9) && isClose(figure.high, 195_368, relative: 1e-9))
+        // The exact range holds the balances at r = 0.3 and r = 0.7: 422,704 − (k + 0.7·w) and 422,704 − (k + 0.3·w).
+        #expect(figure.low.rounded() == 86_320 && figure.high.rounded() == 195_368)
     }
 }

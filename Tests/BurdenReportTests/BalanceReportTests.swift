@@ -85,7 +85,7 @@ struct BalanceReportTests {
         #expect(XMLCheck.problem(in: chart) == nil, "\(XMLCheck.problem(in: chart) ?? "")")
         let text = BalanceText.in(language)
         for label in [text.permanentBand, text.intakeBand, text.balanceBand, text.intakeWithVolunteersLine] {
-            #expect(chart.contains(label), "\(label)")
+            #expect(chart.contains(XMLText.escaped(label)), "\(label)")
         }
         let html = try #require(report.first { $0.path == "index.html" }).contents
         #expect(html.contains("id=\"balance\"") && html.contains(text.title) && XMLCheck.problem(in: html) == nil)
