@@ -106,7 +106,7 @@ let package = Package(
         ),
         .testTarget(
             name: "BurdenDataTests",
-            dependencies: ["BurdenData", "BurdenTestSupport"],
+            dependencies: ["BurdenData", "BurdenStats", "BurdenTestSupport"],
             resources: [.copy("Fixtures")],
             swiftSettings: strictSettings
         ),
@@ -127,6 +127,7 @@ let package = Package(
                 "BurdenServer", "BurdenAnalysis", "BurdenData", "BurdenReport", "BurdenTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "OpenAPIKit", package: "OpenAPIKit"),
+                .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: strictSettings
         ),

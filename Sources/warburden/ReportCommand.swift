@@ -26,8 +26,11 @@ struct ReportCommand: ParsableCommand {
             measures; deaths per month by unit type and each macro-region's share by quarter; \
             relative risks of groups of regions; with --mortality, the excess male deaths by age \
             and the list's share of them by region (as `excess --by region` and `coverage` print \
-            them, with their default settings); methods, with the import ledger, the options, \
-            the tool's version and the SHA-256 of every input.
+            them, with their default settings); with --series, losses on one scale (as `volume` \
+            prints them); with --claims, --series and --estimate (and --decrees), the \
+            replacement balance per year with its cumulative chart since the war's start (as \
+            `balance` prints it at its defaults, the list's deaths as the named killed); methods, \
+            with the import ledger, the options, the tool's version and the SHA-256 of every input.
 
             The same input gives the same bytes; --stamp adds the time the report was made.
 
@@ -37,6 +40,7 @@ struct ReportCommand: ParsableCommand {
               warburden report list.csv --geo russia.geojson --from 2022-09-21
               warburden report list.csv --mortality deaths.csv.gz
               warburden report list.csv --exposure questions.csv
+              warburden report list.csv --series genstaff.csv --claims claims.csv --estimate weekly.csv --decrees decrees.csv
 
             --exposure adds the block "Observed and expected": each row of the file is one \
             `warburden exposure` (see its --help), its columns the options (members, \
@@ -83,9 +87,21 @@ struct ReportCommand: ParsableCommand {
             valueName: "file"))
     var exposure: String?
 
+    @Option(help: ArgumentHelp("Recruitment claims for the replacement balance section (the layout `warburden balance --claims` reads), with --series and --estimate.", valueName: "file"))
+    var claims: String?
+
+    @Option(help: ArgumentHelp("Conscription decrees for the replacement balance section, shown apart from the intake.", valueName: "file"))
+    var decrees: String?
+
+    @Option(help: ArgumentHelp("A weekly estimate of the killed (week_start,…,estimated_deaths) for the replacement balance section.", valueName: "file"))
+    var estimate: String?
+
     func validate() throws {
         if series == nil, estimates != nil || discrepancies != nil || estimatedSeries != nil {
             throw ValidationError("--estimates, --discrepancies and --estimated-series go with --series")
+        }
+        if (claims == nil) != (estimate == nil) || (claims != nil && series == nil) || (decrees != nil && claims == nil) {
+            throw ValidationError("the replacement balance takes --claims, --series and --estimate together (--decrees with them)")
         }
     }
 
@@ -146,8 +162,19 @@ struct ReportCommand: ParsableCommand {
                 cases.append(ExposureCase(label: question.label, options: question.options, files: files))
             }
         }
+        var balance: BalanceInputs?
+        if let claims, let estimate, let claimedLosses = volume?.series {
+            inputs.append(try InputFile(role: .claims, path: claims))
+            let decreeTable = try decrees.map { path throws(DataError) in try ConscriptionDecreesReader.read(path: path) } ?? []
+            if let decrees { inputs.append(try InputFile(role: .decrees, path: decrees)) }
+            inputs.append(try InputFile(role: .estimate, path: estimate))
+            balance = BalanceInputs(
+                claims: try RecruitmentClaimsReader.read(path: claims), decrees: decreeTable, claimedLosses: claimedLosses,
+                estimate: try WeeklyCountsReader.read(path: estimate))
+        }
         let content = try ReportContent(
-            dataset: dataset, inputs: inputs, deaths: deaths, volume: volume, exposure: cases, options: options.content)
+            dataset: dataset, inputs: inputs, deaths: deaths, volume: volume, exposure: cases, balance: balance,
+            options: options.content)
         for omission in content.omitted {
             printToStandardError("not in the report: \(omission.part) (\(omission.reason))")
         }

@@ -1,6 +1,5 @@
 import BurdenAnalysis
 import BurdenData
-import BurdenReport
 import BurdenTestSupport
 import Foundation
 import Testing
@@ -53,7 +52,7 @@ struct NestedAgeBandTests {
         }
     }
 
-    @Test func theMetadataNamesTheBandSetAsideAndWhy() throws {
+    @Test func eachBandSetAsideIsNamedWithWhy() throws {
         let data = try SyntheticDeaths()
         let nested = try table(data, extra: ["15-17": [2023], "15-29": [2023]])
         let result = try ExcessMortality(
@@ -62,14 +61,10 @@ struct NestedAgeBandTests {
             "15-17 in 2023: inside 15-19, which is used",
             "15-29 in 2023: holds 15-19, 20-24, 25-29, which are used",
         ])
-        let document = result.document
-        let metadatum = try #require(document.metadata.first { $0.key == "age_bands_set_aside" })
-        #expect(metadatum.value == .list(result.bandsSetAside.map(\.description)))
-        #expect(document.notes.contains { $0.hasPrefix("age bands set aside: 15-17 in 2023: inside 15-19") })
         let plain = try ExcessMortality(
             deaths: try table(data, extra: [:]), regions: data.table, settings: try ExcessSettings(ages: AgeGroup(lower: 15, upper: 29)),
             byRegion: false)
-        #expect(!plain.document.metadata.contains { $0.key == "age_bands_set_aside" })
+        #expect(plain.bandsSetAside.isEmpty)
     }
 
     @Test func aBandReachingBeyondTheAgesIsSetAsideAndSplitBandsAreSummed() throws {

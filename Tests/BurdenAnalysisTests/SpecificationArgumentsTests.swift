@@ -11,6 +11,7 @@ struct SpecificationArgumentsTests {
     static let specifications: [any AnalysisSpecification.Type] = [
         RatesOptions.self, GroupsOptions.self, ModelOptions.self, InequalityOptions.self, TrendsOptions.self,
         CorrelateOptions.self, ExcessOptions.self, CoverageOptions.self, VolumeOptions.self, ReportOptions.self, ExposureOptions.self,
+        BalanceOptions.self,
     ]
 
     /// Every option's value, as the arguments spell it: what two equal specifications share.
@@ -81,6 +82,8 @@ struct SpecificationArgumentsTests {
             return ["\(first)", "\(first)-\(first + 2)", "\(first),\(first + 3)"].randomElement(using: &random)!
         case .text where option.valueName == "ages":
             return try #require(["15-49", "50+", "20", "20-39", "15-59"].randomElement(using: &random))
+        case .text where option.valueName == "name":
+            return try #require(["the General Staff of Ukraine", "Медиазона", "a \"quoted\" source", "-x"].randomElement(using: &random))
         case .text where option.valueName == "a,b,…":
             return (0..<Int.random(in: 1...3, using: &random)).map { _ in columns.filter { !$0.contains(",") }.randomElement(using: &random)! }
                 .joined(separator: ",")

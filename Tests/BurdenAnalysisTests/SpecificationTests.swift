@@ -11,6 +11,7 @@ struct SpecificationTests {
         (RatesOptions.self, []), (GroupsOptions.self, ["--by", "republic"]), (ModelOptions.self, ["--covariates", "a,b"]),
         (InequalityOptions.self, []), (TrendsOptions.self, []), (CorrelateOptions.self, []), (ExcessOptions.self, []),
         (CoverageOptions.self, []), (VolumeOptions.self, []), (ReportOptions.self, []), (NowcastOptions.self, []), (ExposureOptions.self, []),
+        (BalanceOptions.self, []),
     ]
 
     static var names: [String] { specifications.map { $0.0.name } }
@@ -66,6 +67,30 @@ struct SpecificationTests {
             for value in [range.lower, range.upper, (range.lower + range.upper) / 2] where range.contains(value) {
                 let text = range.wholeNumbers ? NumberRange.plain(value.rounded()) : NumberRange.plain(value)
                 #expect(throws: Never.self) { _ = try type.parse(sample + ["--\(entry.name)=\(text)"]) }
+            }
+        }
+    }
+
+    @Test("every option of an uncertain number refuses what is not one value or a range A-B in its range", arguments: names)
+    func rangeOptionsRefuseBadValues(name: String) throws {
+        let (type, sample) = try #require(Self.specifications.first { $0.0.name == name })
+        for entry in OptionCatalog(of: type, sample: sample).entries {
+            // --relatives also takes a table file, whose name may be anything.
+            guard case .numberOrRange(let range, let words) = entry.kind, words.isEmpty, entry.name != "relatives" else { continue }
+            let (low, high) = (NumberRange.plain(range.includesLower ? range.lower : range.lower + 1e-3), NumberRange.plain(range.upper))
+            var bad = Self.badNumbers.filter { !(DecimalText.number($0).map(range.contains) ?? false) }
+            bad += ["\(high)-\(low)", "\(low)-", "-\(high)-", "\(low)-\(high)-\(high)", "\(low)--\(high)", "\(low)-nan", "\(low)-\(range.upper * 2 + 1)"]
+            for value in bad {
+                do {
+                    _ = try type.parse(sample + ["--\(entry.name)=\(value)"])
+                    Issue.record("--\(entry.name)=\(value) was accepted")
+                } catch {
+                    #expect(type.message(for: error).contains("--\(entry.name)"), "\(type.message(for: error))")
+                    #expect(type.exitCode(for: error) == .validationFailure)
+                }
+            }
+            for value in [low, high, "\(low)-\(high)", "\(low)–\(high)"] {
+                #expect(throws: Never.self) { _ = try type.parse(sample + ["--\(entry.name)=\(value)"]) }
             }
         }
     }

@@ -55,6 +55,7 @@ struct ReportPageTextTests {
         Self.check(TimeText.self)
         Self.check(GroupsText.self)
         Self.check(VolumeText.self)
+        Self.check(BalanceText.self)
         Self.check(ExcessText.self)
         Self.check(MethodsText.self)
     }

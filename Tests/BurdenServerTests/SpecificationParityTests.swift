@@ -75,6 +75,14 @@ struct SpecificationParityTests {
             case .choice(let choices):
                 #expect(values["enum"] as? [String] == choices, "\(name) \(entry.parameterName) choices")
                 if let text = entry.defaultValue, !entry.isRepeating { #expect(values["default"] as? String == text) }
+            case .numberOrRange:
+                // A number's default is the number form's (`1`), a range's the range form's (`0.3-0.7`).
+                if let text = entry.defaultValue, !entry.isRepeating {
+                    let defaults = (values["anyOf"] as? [[String: Any]] ?? []).compactMap { $0["default"] }
+                    #expect(defaults.count == 1, "\(name) \(entry.parameterName): \(values)")
+                    let given = defaults.first.map { ($0 as? Double).map(NumberRange.plain) ?? ($0 as? String) }
+                    #expect(given == text, "\(name) \(entry.parameterName) default")
+                }
             default:
                 if let text = entry.defaultValue, !entry.isFlag, !entry.isRepeating { #expect(values["default"] as? String == text, "\(name) \(entry.parameterName) default") }
             }

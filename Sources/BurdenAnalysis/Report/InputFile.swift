@@ -32,6 +32,12 @@ public struct InputFile: Sendable, Hashable {
         case group
         /// A distribution of relatives (the `relatives` of an exposure question).
         case relatives
+        /// Recruitment claims.
+        case claims
+        /// Conscription decrees.
+        case decrees
+        /// A weekly estimate of the killed.
+        case estimate
 
         /// Whether the file holds the deaths analysed: the list, or the counts table.
         public var holdsDeaths: Bool { self == .list || self == .counts }

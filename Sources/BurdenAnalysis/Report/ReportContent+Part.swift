@@ -3,12 +3,16 @@ extension ReportContent {
     /// the same value its command fills from the command line — so that the report can
     /// say how to compute the part again, alone (``AnalysisSpecification/commandLine``).
     public struct Part: Sendable {
-        /// A file an analysis reads, named by its command before the options.
+        /// A file an analysis reads, named by its command before the options: as its
+        /// argument (the list, the vital statistics), or by an option of its own.
         public enum Input: Sendable, Hashable {
             /// The list, or the counts table.
             case list
             /// The vital statistics: deaths by region, year, age group and sex.
             case mortality
+            /// A file given by an option of the command (`--claims FILE`): the option's name
+            /// and what the file is to the report.
+            case option(String, InputFile.Role)
         }
 
         /// The part, as ``Omission/part`` names parts: `rates`, `groups_republic`, `model_ols`.

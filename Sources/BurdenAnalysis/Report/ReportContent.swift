@@ -94,6 +94,10 @@ public struct ReportContent: Sendable {
     /// Observed against expected for the groups of an exposure file (`warburden
     /// exposure`), each with its case; a case that cannot be answered is omitted.
     public let exposures: [(question: ExposureCase, answer: Exposure)]
+    /// Recruits claimed against losses claimed and estimated, per year, since the war's
+    /// start (`warburden balance`, at its defaults), when claims, a claimed series and an
+    /// estimate are given; the list's records are its named killed.
+    public let balance: ReplacementBalance?
 
     /// The filter and the denominator every part ran with, as the analyses' options
     /// give them (`--from`, `--unit-type`…).
@@ -120,12 +124,14 @@ public struct ReportContent: Sendable {
     ///     none when `nil`.
     ///   - exposure: questions of observed against expected, answered with the list's
     ///     rates and named deaths where they need them.
+    ///   - balance: claims, decrees, a claimed series and an estimate for the replacement
+    ///     balance; none when `nil`.
     ///   - options: what to compute.
     /// - Throws: ``AnalysisError`` when the rate table cannot be computed, or the
     ///   options are outside their ranges.
     public init(
         dataset: AnalysisDataset, inputs: [InputFile] = [], deaths: DeathsTable? = nil, volume: VolumeInputs? = nil,
-        exposure: [ExposureCase] = [], options: Options = Options()
+        exposure: [ExposureCase] = [], balance: BalanceInputs? = nil, options: Options = Options()
     ) throws(AnalysisError) {
         let table = dataset.table
         let filter = dataset.scope.filter
@@ -292,6 +298,21 @@ public struct ReportContent: Sendable {
             if let answer { exposures.append((question, answer)) }
         }
         self.exposures = exposures
+        var balanceParts: [Part] = []
+        if let balance {
+            let files: [Part.Input] = [.option("claims", .claims)] + (inputs.contains { $0.role == .decrees } ? [.option("decrees", .decrees)] : [])
+                + [.option("series", .series), .option("estimate", .estimate)] + (dataset.records == nil ? [] : [.option("records", .list)])
+            let named = dataset.records.map(BalanceInputs.Named.records)
+            let part = run("balance", inputs: files, { () throws(AnalysisError) in try BalanceOptions.make() }) { (spec) throws(AnalysisError) in
+                try spec.run(on: BalanceInputs(
+                    claims: balance.claims, decrees: balance.decrees, claimedLosses: balance.claimedLosses, estimate: balance.estimate,
+                    named: named ?? balance.named))
+            }
+            self.balance = part?.result
+            if let part { balanceParts.append(part.part) }
+        } else {
+            self.balance = nil
+        }
 
         var withinParts: [(part: Part, result: WithinRegions)] = []
         for split in options.within {
@@ -304,7 +325,7 @@ public struct ReportContent: Sendable {
 
         parts = [Part(name: "rates", specification: ratesSpec)] + [inequalityPart?.part].compactMap { $0 } + groups.map(\.part)
             + models.map(\.part) + [unitTypesPart].compactMap { $0 } + trendParts + excessParts
-            + withinParts.map(\.part) + exposureParts
+            + withinParts.map(\.part) + exposureParts + balanceParts
         self.options = options
         self.table = table
         self.scope = dataset.scope

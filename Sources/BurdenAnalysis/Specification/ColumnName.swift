@@ -16,9 +16,10 @@ public struct ColumnName: CheckedArgument, Hashable {
         Self.isPlausible(text) ? nil : "'\(text)' is not a column name (1 to 128 characters, no control characters)"
     }
 
-    /// Whether `text` can name a column.
-    static func isPlausible(_ text: String) -> Bool {
-        (1...128).contains(text.count) && PrintableText.isPrintable(text)
+    /// Whether `text` can name a column: 1 to `maximumLength` characters, none of them
+    /// a control or format character.
+    static func isPlausible(_ text: String, maximumLength: Int = 128) -> Bool {
+        (1...maximumLength).contains(text.count) && PrintableText.isPrintable(text)
     }
 
     public static var valueKind: ArgumentKind { .column }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BurdenStats
 
 /// A number an option takes, or a range of numbers `A-B` when the value is not known
 /// exactly — `5` or `3-8`, `0.05` or `0.03-0.07` — each end within the range its
@@ -37,6 +38,14 @@ public struct NumberOrRange<Meaning: NumberMeaning>: CheckedArgument, Hashable {
     /// The value as a closed range (one number for a number).
     public var closedRange: ClosedRange<Double> { lower...upper }
 
+    /// The value as the range of a parameter of a model (one value for a number).
+    ///
+    /// - Precondition: the value was validated (``problem`` is `nil`).
+    public var values: ParameterRange {
+        precondition(problem == nil, "an unchecked range: \(text)")
+        return ParameterRange(lower, upper)
+    }
+
     public var problem: String? {
         if lower.isNaN || upper.isNaN {
             return "'\(text)' is not a number or a range such as 3-8: it takes \(Meaning.range), or two of them A-B"
@@ -74,5 +83,15 @@ public struct NumberOrRange<Meaning: NumberMeaning>: CheckedArgument, Hashable {
             let high = DecimalText.number(String(characters[(separator + 1)...]).trimmingSpaces())
         else { return nil }
         return (low, high)
+    }
+}
+
+extension ArgumentHelp {
+    /// The help of an option of an uncertain number, ending with what it accepts: `The
+    /// share of the wounded who return to duty (a number from 0 to 1, or two of them A-B).`
+    public static func range<Meaning: NumberMeaning>(_ text: String, _ type: NumberOrRange<Meaning>.Type, valueName: String)
+        -> ArgumentHelp
+    {
+        ArgumentHelp("\(text) (\(Meaning.range), or two of them A-B).", valueName: valueName)
     }
 }

@@ -142,7 +142,7 @@ public struct LossVolume: Sendable, Hashable {
             let partial = reached && end > last
             let increase: Double? = reached ? endValue - (series.value(on: start) ?? 0) : nil
             let covered = listEnd.map { start <= $0 } ?? false
-            let namedPartial = covered && listEnd.map { end > SeriesChecks.addingDays(1, to: $0) } ?? false
+            let namedPartial = covered && listEnd.map { end > $0.adding(days: 1) } ?? false
             let namedDeaths = covered ? named[label, default: 0] : nil
             let yearExcess = period == .year ? excess[start.year] : nil
             let estimate = estimatedIn[label]

@@ -34,7 +34,7 @@ public struct SeriesChecks: Sendable, Hashable {
                 findings.append(Finding(date: point.date, kind: "decrease",
                                         detail: "\(Int(previous.value)) on \(previous.date), \(Int(point.value)) on \(point.date)"))
             }
-            let days = Self.days(from: previous.date, to: point.date)
+            let days = PartialDate.days(from: previous.date, to: point.date)
             if days > 1 {
                 findings.append(Finding(date: point.date, kind: "gap", detail: "\(days - 1) days without a report after \(previous.date)"))
             }
@@ -56,20 +56,6 @@ public struct SeriesChecks: Sendable, Hashable {
             findings.append(Finding(date: row.date, kind: "disagreement", detail: values))
         }
         self.findings = findings.sorted { ($0.date, $0.kind) < ($1.date, $1.kind) }
-    }
-
-    /// Days from one date's first day to another's (negative when `b` is earlier).
-    static func days(from a: PartialDate, to b: PartialDate) -> Int { firstDayNumber(b) - firstDayNumber(a) }
-
-    /// The full date `days` after `date`'s first day.
-    static func addingDays(_ days: Int, to date: PartialDate) -> PartialDate {
-        PartialDate(dayNumber: firstDayNumber(date) + days)!
-    }
-
-    /// The day number (``PartialDate/dayNumber``) of a date's first day: the 1st of its
-    /// month for a month, 1 January for a year.
-    static func firstDayNumber(_ date: PartialDate) -> Int {
-        date.dayNumber ?? PartialDate(year: date.year, month: date.month ?? 1, day: 1)!.dayNumber!
     }
 
     private static func median(_ values: [Double]) -> Double {

@@ -94,7 +94,7 @@ extension FieldText {
     }
 
     /// A value as a message shows it: at most 40 characters, control characters escaped.
-    private static func shown(_ text: String) -> String {
+    static func shown(_ text: String) -> String {
         let cut = text.count > 40 ? String(text.prefix(40)) + "…" : text
         return String(cut.unicodeScalars.map { $0.value < 32 || $0.value == 127 ? "?" : Character($0) })
     }

@@ -39,10 +39,18 @@ public struct CumulativeSeries: Sendable, Hashable {
 public enum CumulativeSeriesReader {
     /// Reads the series.
     ///
+    /// - Parameters:
+    ///   - path: the CSV file.
+    ///   - name: the name messages give the file (an upload's name); the path when `nil`.
+    ///   - column: the value column; found as described above when `nil`.
+    ///   - limits: the bounds on reading.
     /// - Throws: ``DataError`` naming the line of an unsorted or repeated date, a date
     ///   that is not a day, or a value that is not a number ≥ 0.
-    public static func read(path: String, column: String? = nil) throws(DataError) -> CumulativeSeries {
-        try read(table: SimpleTable(path: path), name: path, column: column)
+    public static func read(
+        path: String, name: String? = nil, column: String? = nil, limits: ReadLimits = .standard
+    ) throws(DataError) -> CumulativeSeries {
+        let input = try ChunkedInput(path: path, name: name, limits: limits)
+        return try read(table: SimpleTable(input: input, delimiter: UInt8(ascii: ",")), name: name ?? path, column: column)
     }
 
     /// Reads the series from a table already read (from a file, or from bytes for fuzzing).
@@ -55,15 +63,10 @@ public enum CumulativeSeriesReader {
             valueColumn = index
         } else if let index = table.column("value") ?? table.header.firstIndex(where: { $0.lowercased().hasSuffix("cumulative") }) {
             valueColumn = index
+        } else if let index = table.soleNumericColumn(besides: dateColumn) {
+            valueColumn = index
         } else {
-            let numeric = table.header.indices.filter { index in
-                index != dateColumn && table.rows.prefix(20).allSatisfy {
-                    if case .value = FieldText.number($0[index]) { return true }
-                    return false
-                }
-            }
-            guard numeric.count == 1 else { throw problem("name the value column (columns: \(table.header.joined(separator: ", ")))") }
-            valueColumn = numeric[0]
+            throw problem("name the value column (columns: \(table.header.joined(separator: ", ")))")
         }
         var points: [CumulativeSeries.Point] = []
         for (index, row) in table.rows.enumerated() {

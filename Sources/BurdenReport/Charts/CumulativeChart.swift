@@ -91,9 +91,11 @@ public struct CumulativeChart: Sendable {
             + markers.flatMap { $0.points.map(\.date) }
         let values = lines.flatMap { $0.points.map(\.value) } + bands.flatMap { $0.points.map(\.high) }
             + markers.flatMap { $0.points.map { $0.high ?? $0.value } }
+        // Counts start at zero; a balance may fall below it.
+        let lowest = (lines.flatMap { $0.points.map(\.value) } + bands.flatMap { $0.points.map(\.low) }).min() ?? 0
         let firstDay = dates.map { Self.day($0.earliestDay) }.min() ?? 0
         let lastDay = max(dates.map { Self.day($0.latestDay) }.max() ?? 1, firstDay + 1)
-        let ticks = NiceTicks(minimum: 0, maximum: max(values.max() ?? 1, 1), count: 6)
+        let ticks = NiceTicks(minimum: min(0, lowest), maximum: max(values.max() ?? 1, 1), count: 6)
         let left = (ticks.values.map { TextMeasure.width(format.string($0, decimals: ticks.fractionDigits), size: 12) }.max() ?? 30) + 30
         let right = width - 16
         let top = 12 + legendHeight + 12

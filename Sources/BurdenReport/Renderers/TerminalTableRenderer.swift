@@ -24,7 +24,7 @@ public struct TerminalTableRenderer: DocumentRenderer {
         let header = shown.map { table.columns[$0].name }
         let body = table.rows.map { row in shown.map { Self.text(row[$0], in: table.columns[$0]) } }
         let numeric = shown.map { column in
-            table.columns[column].display == .standard && table.rows.contains { row in
+            !Self.isLabel(table.columns[column]) && table.rows.contains { row in
                 switch row[column] {
                 case .integer, .number: true
                 default: false
@@ -45,10 +45,20 @@ public struct TerminalTableRenderer: DocumentRenderer {
         for cells in body { output.write(line(cells) + "\n") }
     }
 
+    /// Whether a column shows its values as labels (left-aligned).
+    static func isLabel(_ column: TidyTable.Column) -> Bool {
+        if case .label = column.display { return true }
+        return false
+    }
+
     /// A cell as its column shows it.
     static func text(_ cell: Cell, in column: TidyTable.Column) -> String {
         switch (column.display, cell) {
         case (.standard, _): text(cell, decimals: column.decimals)
+        case (.signed, .integer(let value)) where value > 0: "+" + text(cell, decimals: column.decimals)
+        case (.signed, .number(let value)) where value > 0 && text(cell, decimals: column.decimals) != "0":
+            "+" + text(cell, decimals: column.decimals)
+        case (.signed, _): text(cell, decimals: column.decimals)
         case (.label(let missing), .missing): missing
         case (.label, .integer(let value)): String(value)
         case (.label, _): text(cell, decimals: column.decimals)

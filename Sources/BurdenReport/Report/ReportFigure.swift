@@ -2,7 +2,7 @@
 struct ReportFigure: Sendable, Hashable {
     /// Where it belongs.
     enum Section: Sendable, Hashable {
-        case map, rates, covariates, time, groups, excess, volume, within
+        case map, rates, covariates, time, groups, excess, volume, within, balance
     }
 
     /// The file name without `.svg` (`map-tiles`, `scatter-mean_income_2020`).
@@ -16,7 +16,7 @@ struct ReportFigure: Sendable, Hashable {
     /// charts and grids of small charts stay near their own width.
     var widthClass: String {
         switch section {
-        case .map, .time, .volume: "wide"
+        case .map, .time, .volume, .balance: "wide"
         case .rates, .groups, .excess, .within: "tall"
         case .covariates: "cell"
         }

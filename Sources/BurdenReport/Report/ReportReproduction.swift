@@ -27,23 +27,29 @@ public struct ReportReproduction: Sendable, Hashable {
     /// The words of the command that computes `part` alone from the files of `inputs`.
     func command(for part: ReportContent.Part, inputs: [InputFile]) -> [String] {
         let analysis = part.specification.commandLine
-        var words = [program] + analysis.prefix(1) + part.inputs.map { Self.word(for: $0, in: inputs) }
+        var words = [program] + analysis.prefix(1) + part.inputs.flatMap { Self.words(for: $0, in: inputs) }
         if part.inputs.contains(.list) { words += listArguments }
         return words + analysis.dropFirst()
     }
 
-    /// The word that names a file the report read: its name (the report does not know
+    /// The words that name a file the report read: its name (the report does not know
     /// its folder), `-` for standard input, `./` before a name that begins with `-`
     /// (which the program would take for an option); a placeholder when the report
-    /// read no such file.
-    static func word(for input: ReportContent.Part.Input, in inputs: [InputFile]) -> String {
+    /// read no such file; after the option's name for a file given by an option.
+    static func words(for input: ReportContent.Part.Input, in inputs: [InputFile]) -> [String] {
         let (file, placeholder): (InputFile?, String) =
             switch input {
             case .list: (inputs.first { $0.role.holdsDeaths }, "LIST")
             case .mortality: (inputs.first { $0.role == .mortality }, "DEATHS.csv")
+            case .option(_, let role): (inputs.first { $0.role == role }, role.rawValue.uppercased() + ".csv")
             }
-        guard let file else { return placeholder }
-        if file.isStandardInput { return "-" }
-        return file.name.hasPrefix("-") ? "./" + file.name : file.name
+        let word: String
+        if let file {
+            word = file.isStandardInput ? "-" : file.name.hasPrefix("-") ? "./" + file.name : file.name
+        } else {
+            word = placeholder
+        }
+        guard case .option(let name, _) = input else { return [word] }
+        return ["--\(name)", word]
     }
 }

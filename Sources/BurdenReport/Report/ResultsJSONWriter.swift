@@ -49,6 +49,7 @@ struct ResultsJSONWriter {
                 .object([("label", .string(question.label)), ("result", JSONValue(answer.document))])
             })))
         }
+        if let balance = content.balance { members.append(("balance", JSONValue(balance.document))) }
         members.append(("correlations", JSONValue(TidyDocument(tables: [CovariateRelation.table(of: content.relations)])).member("correlations")))
         members.append(("omitted", .array(content.omitted.map { .object([("part", .string($0.part)), ("reason", .string($0.reason))]) })))
         return JSONValue.object(members).render() + "\n"

@@ -10,6 +10,8 @@ public struct TidyTable: Sendable, Hashable {
             /// Every value as a label, left-aligned: whole numbers without separators
             /// (years), a missing value as `missing` (`all`).
             case label(missing: String)
+            /// As ``standard``, with `+` before a number above zero (a balance: `+140,844`).
+            case signed
         }
 
         /// The snake_case name, the CSV header and the JSON key.

@@ -47,6 +47,32 @@ struct AnalysisRequest: Sendable {
             id, for: dataset, runner: services.imports, deadline: .now + services.settings.requestTimeLimit)
     }
 
+    /// What a replacement balance reads: the stored files of ``RouteInput/claims``,
+    /// ``RouteInput/decrees`` (when given), ``RouteInput/series`` and
+    /// ``RouteInput/estimate``, and the version's records as the named killed — as
+    /// `warburden balance --records LIST` reads them.
+    ///
+    /// - Throws: ``ServerError`` (`badQuery`) for a missing or malformed id;
+    ///   ``WorkspaceError`` (`unknownFile`) for an id the workspace does not hold;
+    ///   ``BurdenData/DataError`` for a stored file that does not read.
+    func balanceInputs() throws -> BalanceInputs {
+        func stored(_ input: RouteInput) throws -> (path: String, name: String)? {
+            let given = try query.id(input.name) != nil
+            guard input.isRequired || given, case .file(let kind) = input.kind else { return nil }
+            let id = try id(of: input)
+            let file = try services.workspace.file(id, kind: kind)
+            return (try services.workspace.path(of: id, kind: kind), file.file)
+        }
+        let (claims, series, estimate) = (try stored(.claims)!, try stored(.series)!, try stored(.estimate)!)
+        let decrees = try stored(.decrees)
+        return BalanceInputs(
+            claims: try RecruitmentClaimsReader.read(path: claims.path, name: claims.name),
+            decrees: try decrees.map { file throws(DataError) in try ConscriptionDecreesReader.read(path: file.path, name: file.name) } ?? [],
+            claimedLosses: try CumulativeSeriesReader.read(path: series.path, name: series.name),
+            estimate: try WeeklyCountsReader.read(path: estimate.path, name: estimate.name),
+            named: .records(dataset.records))
+    }
+
     /// The version of `input` (an earlier one to compare with).
     ///
     /// - Throws: ``ServerError`` — `unknownDataset` when there is none; `unprocessable`

@@ -90,6 +90,26 @@ struct RouteInput: Sendable, Hashable {
         name: "mortality", kind: .file(.mortality), isRequired: true,
         help: "The id of a mortality file of the workspace (GET /mortality) that fits the version's region table.")
 
+    /// `claims`: the recruitment claims a balance counts the intake from.
+    static let claims = RouteInput(
+        name: "claims", kind: .file(.recruitmentClaims), isRequired: true,
+        help: "The id of a recruitment claims file of the workspace (GET /recruitment-claims).")
+
+    /// `decrees`: the conscription decrees a balance shows apart.
+    static let decrees = RouteInput(
+        name: "decrees", kind: .file(.conscriptionDecrees), isRequired: false,
+        help: "The id of a conscription decrees file of the workspace (GET /conscription-decrees); none when absent.")
+
+    /// `series`: the claimed killed and wounded, a daily cumulative series.
+    static let series = RouteInput(
+        name: "series", kind: .file(.lossSeries), isRequired: true,
+        help: "The id of a loss series file of the workspace (GET /loss-series): the claimed killed and wounded.")
+
+    /// `estimate`: the weekly estimate of the killed.
+    static let estimate = RouteInput(
+        name: "estimate", kind: .file(.weeklyEstimate), isRequired: true,
+        help: "The id of a weekly estimate file of the workspace (GET /weekly-estimate): the estimated killed.")
+
     /// `since`: the earlier version a change is measured from.
     static let since = RouteInput(
         name: "since", kind: .dataset, isRequired: true, help: "The id of the earlier version to compare with.")

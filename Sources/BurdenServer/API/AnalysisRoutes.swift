@@ -64,6 +64,12 @@ enum AnalysisRoutes {
             let selected = try request.selection(options.selection, keepRecords: question.needsRecords)
             return try options.run(regions: selected.table, dataset: selected).document.adding(selected.scope.metadata)
         },
+        AnalysisRoute(
+            BalanceOptions.self, inputs: [.claims, .decrees, .series, .estimate],
+            response: "The balance, as `warburden balance --claims CLAIMS --decrees DECREES --series SERIES --estimate ESTIMATE --records LIST --format json` prints it for the same stored files and list."
+        ) { options, request in
+            try options.run(on: try request.balanceInputs()).document
+        },
     ]
 
     /// The route of each name.

@@ -157,13 +157,13 @@ struct Routes: Sendable {
         return Response(status: .noContent)
     }
 
-    /// `POST /regions`, `POST /mortality`: as ``upload(_:)``, the file checked where it
-    /// was received before anything is kept.
+    /// `POST /regions`, `POST /mortality`, `POST /recruitment-claims`…: as
+    /// ``upload(_:)``, the file checked where it was received before anything is kept.
     func uploadFile(_ kind: StoredFile.Kind, _ request: Request) async throws -> Response {
         try BearerToken.check(request, token: services.settings.token)
-        let query = try QueryValues(request.uri.query, allowed: kind == .regions ? ["label", "name", "denominator"] : ["label", "name", "regions"])
+        let query = try QueryValues(request.uri.query, allowed: Self.uploadFileKeys(kind))
         let label = try WorkspaceText.label(try query.required("label"))
-        let name = try WorkspaceText.fileName(query.string("name") ?? (kind == .regions ? "regions.csv" : "deaths.csv"))
+        let name = try WorkspaceText.fileName(query.string("name") ?? Self.defaultFileName(kind))
         let denominator = try query.column("denominator")
         let regionTable = try query.id("regions")
         if let regionTable { _ = try workspace.file(regionTable, kind: .regions) }
@@ -213,6 +213,20 @@ struct Routes: Sendable {
             throw ServerError(.badPath, "'\(QueryValues.shown(text))' is not an id; ids are positive whole numbers")
         }
         return id
+    }
+
+    /// The parameters of an upload of a stored file of a kind.
+    static func uploadFileKeys(_ kind: StoredFile.Kind) -> Set<String> {
+        switch kind {
+        case .regions: ["label", "name", "denominator"]
+        case .mortality: ["label", "name", "regions"]
+        case .recruitmentClaims, .conscriptionDecrees, .lossSeries, .weeklyEstimate: ["label", "name"]
+        }
+    }
+
+    /// The name a stored file of a kind is given when the upload names none.
+    static func defaultFileName(_ kind: StoredFile.Kind) -> String {
+        kind == .regions ? "regions.csv" : kind == .mortality ? "deaths.csv" : "\(kind.rawValue).csv"
     }
 
     /// The parameters of an upload of a list that are not options of its import.

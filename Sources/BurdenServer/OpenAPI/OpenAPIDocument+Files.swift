@@ -1,7 +1,8 @@
 import OpenAPIKit
 
 extension OpenAPIDocument {
-    /// Region tables and mortality files: list, store, one, delete.
+    /// Region tables, mortality files and the tables of the replacement balance: list,
+    /// store, one, delete.
     static var filePaths: [(OpenAPI.Path, Either<OpenAPI.Reference<OpenAPI.PathItem>, OpenAPI.PathItem>)] {
         StoredFile.Kind.allCases.flatMap { kind in
             let (noun, purpose, extra): (String, String, OpenAPI.Parameter.Array) =
@@ -12,6 +13,14 @@ extension OpenAPIDocument {
                 case .mortality:
                     ("mortality file", "Deaths by region, year, age group and sex, for the excess mortality (plain or gzip-compressed)",
                      [idParameter("regions", "For another country: the region table of the workspace whose regions the file names.")])
+                case .recruitmentClaims:
+                    (kind.noun, "Recruitment claims for the replacement balance (published_date,period_start,period_end,source,quantity,value,notes,url[,volunteers])", [])
+                case .conscriptionDecrees:
+                    (kind.noun, "Conscription decrees for the replacement balance (decree_date,campaign,period_start,period_end,quota,…)", [])
+                case .lossSeries:
+                    (kind.noun, "A daily cumulative series of claimed killed and wounded for the replacement balance (date and a value column)", [])
+                case .weeklyEstimate:
+                    (kind.noun, "A weekly estimate of the killed for the replacement balance (week_start and estimated_deaths, estimate or value)", [])
                 }
             let files = content([(.csv, binary), (OpenAPI.ContentType(rawValue: "application/octet-stream")!, binary)])
             return [

@@ -22,9 +22,12 @@ extension OptionCatalog.Entry {
         case .numberOrRange(let range, let words):
             // A number, two of them `A-B` (an optional sign and exponent on each), or a word.
             let end = "[+]?[0-9]*\\.?[0-9]+([eE][+-]?[0-9]+)?"
+            // The default is a number's (`1`) or a range's (`0.3-0.7`).
+            let numericDefault = defaultValue.flatMap(Double.init)
+            let rangeDefault = numericDefault == nil ? defaultValue.map(AnyCodable.init) : nil
             var forms: [JSONSchema] = [
-                number(range, defaultValue: nil),
-                .string(pattern: "^\(end) *[-–] *\(end)$", examples: [AnyCodable(Self.rangeExample(range))]),
+                number(range, defaultValue: numericDefault),
+                .string(pattern: "^\(end) *[-–] *\(end)$", defaultValue: rangeDefault, examples: [AnyCodable(Self.rangeExample(range))]),
             ]
             if !words.isEmpty { forms.append(.string(allowedValues: words.map(AnyCodable.init))) }
             return .any(of: forms)

@@ -29,7 +29,9 @@ public struct DatasetVersion: Sendable, Hashable, Codable {
 }
 
 /// A file other than a list kept in a workspace: a region table for another country,
-/// or deaths by region, year, age group and sex for the excess mortality.
+/// deaths by region, year, age group and sex for the excess mortality, or one of the
+/// tables the replacement balance reads (recruitment claims, conscription decrees, a
+/// claimed cumulative series, a weekly estimate).
 public struct StoredFile: Sendable, Hashable, Codable {
     /// What the file is.
     public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
@@ -37,11 +39,31 @@ public struct StoredFile: Sendable, Hashable, Codable {
         case regions
         /// Deaths by region, year, age group and sex (as `warburden excess` reads them).
         case mortality
+        /// Recruitment claims (as `warburden balance --claims` reads them).
+        case recruitmentClaims = "recruitment-claims"
+        /// Conscription decrees (as `warburden balance --decrees` reads them).
+        case conscriptionDecrees = "conscription-decrees"
+        /// A daily cumulative series of claimed losses (as `warburden balance --series` reads it).
+        case lossSeries = "loss-series"
+        /// A weekly estimate of the killed (as `warburden balance --estimate` reads it).
+        case weeklyEstimate = "weekly-estimate"
+
+        /// What the file is, in words: `region table`, `mortality file`, `recruitment claims file`…
+        public var noun: String {
+            switch self {
+            case .regions: "region table"
+            case .mortality: "mortality file"
+            case .recruitmentClaims: "recruitment claims file"
+            case .conscriptionDecrees: "conscription decrees file"
+            case .lossSeries: "loss series file"
+            case .weeklyEstimate: "weekly estimate file"
+            }
+        }
     }
 
     /// The workspace's id of the file.
     public let id: Int64
-    /// A region table or a mortality file.
+    /// What the file is.
     public let kind: Kind
     /// The label given at import.
     public let label: String

@@ -41,7 +41,8 @@ extension Workspace {
             swept.bytes += Self.size(of: path)
             if unlink(path) == 0 { swept.uploads += 1 }
         }
-        let kept = try files(.regions) + files(.mortality)
+        var kept: [StoredFile] = []
+        for kind in StoredFile.Kind.allCases { kept += try files(kind) }
         let names = Set(kept.map { localURL(of: $0).lastPathComponent })
         let copies = folder.appendingPathComponent("files")
         for name in (try? manager.contentsOfDirectory(atPath: copies.path)) ?? [] where !names.contains(name) {

@@ -169,15 +169,16 @@ public final class Workspace: Sendable {
         return file
     }
 
-    /// Checks and stores a region table or mortality file. It is read as `kind` where
-    /// it lies before anything is kept, so a file that is refused leaves nothing.
+    /// Checks and stores a file of any kind (a region table, a mortality file, a table
+    /// the replacement balance reads). It is read as `kind` where it lies before
+    /// anything is kept, so a file that is refused leaves nothing.
     ///
     /// - Parameters:
     ///   - path: the file.
     ///   - kind: what it is; it is read as such before it is stored.
     ///   - label: its label (``WorkspaceText/label(_:parameter:)``).
     ///   - fileName: the name to record and to show in messages; the file's own name
-    ///     when `nil`. A mortality file whose name ends in `.gz` is read as gzip.
+    ///     when `nil`. A file other than a region table whose name ends in `.gz` is read as gzip.
     ///   - denominator: the population column of a region table.
     ///   - regionTable: for a mortality file of another country, the region table of
     ///     the workspace whose regions it names; the built-in reference when `nil`.
@@ -201,10 +202,13 @@ public final class Workspace: Sendable {
                 let resolver = try regionTable.map { id throws(WorkspaceError) in try self.regionTable(id, limits: limits).resolver }
                     ?? RussiaReference.resolver
                 _ = try DeathsTableReader.read(path: path, name: name, limits: limits, resolver: resolver)
+            case .recruitmentClaims: _ = try RecruitmentClaimsReader.read(path: path, name: name, limits: limits)
+            case .conscriptionDecrees: _ = try ConscriptionDecreesReader.read(path: path, name: name, limits: limits)
+            case .lossSeries: _ = try CumulativeSeriesReader.read(path: path, name: name, limits: limits)
+            case .weeklyEstimate: _ = try WeeklyCountsReader.read(path: path, name: name, limits: limits)
             }
         } catch let error as DataError {
-            let what = kind == .regions ? "not a region table" : "not a table of deaths by region, year, age group and sex"
-            throw Self.failure(error, limits: limits, refusing: what, file: (path, name))
+            throw Self.failure(error, limits: limits, refusing: "not \(Self.refusal(kind))", file: (path, name))
         } catch let error as WorkspaceError {
             throw error
         } catch {
@@ -305,11 +309,23 @@ public final class Workspace: Sendable {
 
     static func localName(_ sha256: String, kind: StoredFile.Kind, name: String) -> String {
         let lower = name.lowercased()
-        if kind == .mortality, lower.hasSuffix(".gz") { return "\(sha256).csv.gz" }
+        if kind != .regions, lower.hasSuffix(".gz") { return "\(sha256).csv.gz" }
         return lower.hasSuffix(".tsv") ? "\(sha256).tsv" : "\(sha256).csv"
     }
 
-    static func noun(_ kind: StoredFile.Kind) -> String { kind == .regions ? "region table" : "mortality file" }
+    static func noun(_ kind: StoredFile.Kind) -> String { kind.noun }
+
+    /// What a file that cannot be read as `kind` is not: `a region table`…
+    static func refusal(_ kind: StoredFile.Kind) -> String {
+        switch kind {
+        case .regions: "a region table"
+        case .mortality: "a table of deaths by region, year, age group and sex"
+        case .recruitmentClaims: "a table of recruitment claims"
+        case .conscriptionDecrees: "a table of conscription decrees"
+        case .lossSeries: "a daily cumulative series"
+        case .weeklyEstimate: "a weekly estimate"
+        }
+    }
 
     func reading<T>(_ body: (Database) throws -> T) throws(WorkspaceError) -> T {
         do {

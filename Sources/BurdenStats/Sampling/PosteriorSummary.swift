@@ -54,22 +54,14 @@ public struct PosteriorSummary: Sendable, Hashable, Codable {
         let variance = pooled.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / max(total - 1, 1)
         self.mean = mean
         self.sd = variance.squareRoot()
-        self.confLow = Self.quantile(pooled, (1 - confidence) / 2)
-        self.confHigh = Self.quantile(pooled, (1 + confidence) / 2)
-        self.median = Self.quantile(pooled, 0.5)
+        self.confLow = Quantile.type7(pooled, (1 - confidence) / 2)
+        self.confHigh = Quantile.type7(pooled, (1 + confidence) / 2)
+        self.median = Quantile.type7(pooled, 0.5)
         self.effectiveSampleSize = Self.effectiveSize(chains)
         self.mcStdError = sd / effectiveSampleSize.squareRoot()
         let half = n / 2
         let halves = chains.flatMap { [Array($0[0..<half]), Array($0[(n - half)...])] }
         self.rHat = Self.rHat(halves)
-    }
-
-    /// The type-7 quantile of sorted values.
-    static func quantile(_ sorted: [Double], _ p: Double) -> Double {
-        let h = Double(sorted.count - 1) * p
-        let low = Int(h.rounded(.down))
-        let high = min(low + 1, sorted.count - 1)
-        return sorted[low] + (h - Double(low)) * (sorted[high] - sorted[low])
     }
 
     /// Within- and between-chain variance terms: (W, var⁺).

@@ -33,6 +33,7 @@ struct ReportFigures {
         figures += excessFigures
         figures += withinFigures
         if let volumeFigure { figures.append(volumeFigure) }
+        if let balanceFigure { figures.append(balanceFigure) }
         return figures
     }
 

@@ -3,7 +3,8 @@ import BurdenData
 
 extension ReportPage {
     /// The page of a report: headline numbers, map, rates, covariates, time, groups,
-    /// excess mortality, loss volume and observed against expected when given, and the methods.
+    /// excess mortality, loss volume, observed against expected and the replacement balance
+    /// when given, and the methods.
     init(report: Report, figures: [ReportFigure]) {
         let builder = ReportPageBuilder(report: report, figures: figures)
         self.init(
@@ -58,6 +59,7 @@ struct ReportPageBuilder {
         result += within
         if let volume { result.append(volume) }
         if let exposure { result.append(exposure) }
+        if let balance { result.append(balance) }
         result.append(methods)
         return result
     }
