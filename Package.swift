@@ -4,6 +4,7 @@ import PackageDescription
 /// Settings every target of ours shares: Swift 6 mode, existential `any` spelled out.
 let strictSettings: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
 ]
 
 let package = Package(
@@ -29,6 +30,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
         .package(url: "https://github.com/apple/swift-nio-extras", from: "1.34.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         // Pure statistics: special functions, distributions, intervals, models. No I/O.
@@ -46,7 +48,10 @@ let package = Package(
         // Records, the region reference and resolver, readers, the simulators.
         .target(
             name: "BurdenData",
-            dependencies: ["BurdenStats", "CZlib", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: [
+                "BurdenStats", "CZlib", .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "RealModule", package: "swift-numerics"),
+            ],
             swiftSettings: strictSettings
         ),
         // The analyses: inputs are records or counts plus regions; outputs are result values.
@@ -55,6 +60,7 @@ let package = Package(
             dependencies: [
                 "BurdenData", "BurdenStats",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "RealModule", package: "swift-numerics"),
             ],
             swiftSettings: strictSettings
         ),
@@ -77,6 +83,7 @@ let package = Package(
                 .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
             ],
             swiftSettings: strictSettings
         ),
@@ -112,13 +119,20 @@ let package = Package(
         ),
         .testTarget(
             name: "BurdenAnalysisTests",
-            dependencies: ["BurdenAnalysis", "BurdenData", "BurdenStats", "BurdenTestSupport"],
+            dependencies: [
+                "BurdenAnalysis", "BurdenData", "BurdenStats", "BurdenTestSupport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "RealModule", package: "swift-numerics"),
+            ],
             resources: [.copy("Fixtures")],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "BurdenReportTests",
-            dependencies: ["BurdenReport", "BurdenAnalysis", "BurdenData", "BurdenTestSupport"],
+            dependencies: [
+                "BurdenReport", "BurdenAnalysis", "BurdenData", "BurdenTestSupport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             swiftSettings: strictSettings
         ),
         .testTarget(
@@ -128,6 +142,9 @@ let package = Package(
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "OpenAPIKit", package: "OpenAPIKit"),
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "RealModule", package: "swift-numerics"),
             ],
             swiftSettings: strictSettings
         ),

@@ -2,6 +2,7 @@ import BurdenAnalysis
 import BurdenData
 import BurdenStats
 import BurdenTestSupport
+import RealModule
 import Testing
 
 /// The excess-mortality estimator on made-up countries, against its definition

@@ -5,12 +5,6 @@ import Foundation
 import Testing
 
 struct LossVolumeTests {
-    private func write(_ text: String, _ name: String, in folder: TemporaryFolder) throws -> String {
-        let url = folder.url.appendingPathComponent(name)
-        try text.write(to: url, atomically: true, encoding: .utf8)
-        return url.path
-    }
-
     @Test("malformed series are errors naming the line", arguments: [
         ("date,value\n2023-01-02,10\n2023-01-01,20\n", "line 3: 2023-01-01 comes after 2023-01-02 (line 2)"),
         ("date,value\n2023-01-01,10\n2023-01-01,20\n", "line 3: the date 2023-01-01 repeats line 2"),
@@ -21,7 +15,7 @@ struct LossVolumeTests {
     ])
     func malformedSeriesNameTheLine(text: String, message: String) throws {
         let folder = try TemporaryFolder()
-        let path = try write(text, "series.csv", in: folder)
+        let path = try folder.write(text, named: "series.csv")
         #expect { try CumulativeSeriesReader.read(path: path) } throws: { "\($0)".contains(message) }
     }
 
@@ -36,10 +30,10 @@ struct LossVolumeTests {
             let (month, dayOfMonth) = day <= 31 ? (3, day) : (4, day - 31)
             text += String(format: "2024-%02d-%02d,%d\n", month, dayOfMonth, value)
         }
-        let series = try CumulativeSeriesReader.read(path: try write(text, "series.csv", in: folder))
+        let series = try CumulativeSeriesReader.read(path: try folder.write(text, named: "series.csv"))
         #expect(series.label == "personnel_cumulative" && series.points.count == 59)
         let discrepancies = try DiscrepancyTableReader.read(
-            path: try write("date,a,b,url\n2024-03-05,100,100,x\n2024-03-06,200,210,y\n", "d.csv", in: folder))
+            path: try folder.write("date,a,b,url\n2024-03-05,100,100,x\n2024-03-06,200,210,y\n", named: "d.csv"))
         let checks = SeriesChecks(series: series, discrepancies: discrepancies)
         #expect(checks.findings.map(\.kind) == ["disagreement", "gap", "jump", "decrease"])
         #expect(checks.findings.map(\.date.description) == ["2024-03-06", "2024-03-21", "2024-04-09", "2024-04-19"])
@@ -47,8 +41,8 @@ struct LossVolumeTests {
 
     @Test func periodsSplitTheSeriesFromFirstDayToFirstDay() throws {
         let folder = try TemporaryFolder()
-        let series = try CumulativeSeriesReader.read(path: try write(
-            "date,value\n2022-02-24,800\n2022-12-31,100000\n2023-01-01,106720\n2023-06-01,200000\n", "s.csv", in: folder))
+        let series = try CumulativeSeriesReader.read(path: try folder.write(
+            "date,value\n2022-02-24,800\n2022-12-31,100000\n2023-01-01,106720\n2023-06-01,200000\n", named: "s.csv"))
         #expect(series.value(on: PartialDate(year: 2022, month: 1, day: 1)!) == 0)
         #expect(series.value(on: PartialDate(year: 2023, month: 3, day: 1)!) == 106_720)
         let records = [CasualtyRecord(deathDate: PartialDate(parsing: "2022-05-01")), CasualtyRecord(deathDate: PartialDate(parsing: "2023-02")),
@@ -99,14 +93,14 @@ struct LossVolumeTests {
     ])
     func malformedEstimateSeriesNameTheLine(text: String, message: String) throws {
         let folder = try TemporaryFolder()
-        let path = try write(text, "weekly.csv", in: folder)
+        let path = try folder.write(text, named: "weekly.csv")
         #expect { try EstimateSeriesReader.read(path: path) } throws: { "\($0)".contains(message) }
     }
 
     @Test func weeksCountInThePeriodTheirFirstDayFallsInWithTheirRatiosNamed() throws {
         let folder = try TemporaryFolder()
-        let series = try CumulativeSeriesReader.read(path: try write(
-            "date,value\n2023-01-01,1000\n2024-01-01,5000\n2025-01-01,9000\n2025-06-01,10000\n", "s.csv", in: folder))
+        let series = try CumulativeSeriesReader.read(path: try folder.write(
+            "date,value\n2023-01-01,1000\n2024-01-01,5000\n2025-01-01,9000\n2025-06-01,10000\n", named: "s.csv"))
         // Weeks from 2023-12-25 to 2024-12-30; the week of 2024-12-30 counts in 2024.
         var text = "week_start,named_deaths,estimated_deaths\n"
         var week = PartialDate(year: 2023, month: 12, day: 25)!
@@ -114,7 +108,7 @@ struct LossVolumeTests {
             text += "\(week),10,20.5\n"
             week = PartialDate(dayNumber: week.dayNumber! + 7)!
         }
-        let estimated = try EstimateSeriesReader.read(path: try write(text, "weekly.csv", in: folder))
+        let estimated = try EstimateSeriesReader.read(path: try folder.write(text, named: "weekly.csv"))
         #expect(estimated.points.count == 54 && estimated.lastDay.description == "2025-01-05" && estimated.estimateLabel == "estimated_deaths")
         let volume = LossVolume(series: series, estimates: [], estimated: estimated)
         #expect(volume.rows.map(\.period) == ["2023", "2024", "2025"])
@@ -126,8 +120,8 @@ struct LossVolumeTests {
         let claimed = try #require(volume.ratios.first { $0.period == "2024" && $0.kind == .claimedOverEstimated })
         #expect(claimed.value == 4000 / (53 * 20.5) && claimed.note.contains("killed and wounded"))
         // A series that ends within a period makes it partial, and its ratios say where it stops.
-        let short = try EstimateSeriesReader.read(path: try write(
-            "week_start,estimated_deaths\n2024-06-03,7\n2024-06-10,9\n", "short.csv", in: folder))
+        let short = try EstimateSeriesReader.read(path: try folder.write(
+            "week_start,estimated_deaths\n2024-06-03,7\n2024-06-10,9\n", named: "short.csv"))
         let partial = LossVolume(series: series, estimates: [], estimated: short)
         let year = try #require(partial.rows.first { $0.period == "2024" })
         #expect(year.estimatedKilled == 16 && year.estimatedPartial && year.estimateNamed == nil)

@@ -1,5 +1,6 @@
 import BurdenAnalysis
 import BurdenData
+import BurdenStats
 import BurdenTestSupport
 import Foundation
 import Testing

@@ -1,6 +1,8 @@
+import ArgumentParser
 import BurdenAnalysis
 import BurdenData
 import BurdenTestSupport
+import Foundation
 import Testing
 
 struct TrendsTests {

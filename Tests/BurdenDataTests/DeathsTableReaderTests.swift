@@ -7,10 +7,7 @@ import Testing
 /// layout for any country, gzip, the checks, and every error naming its line.
 struct DeathsTableReaderTests {
     private func file(_ text: String, _ name: String = "deaths.csv") throws -> (TemporaryFolder, String) {
-        let folder = try TemporaryFolder()
-        let url = folder.url.appendingPathComponent(name)
-        try text.write(to: url, atomically: true, encoding: .utf8)
-        return (folder, url.path)
+        try TemporaryFolder.holding(text, named: name)
     }
 
     /// A made-up country of three regions.

@@ -8,10 +8,7 @@ import Testing
 /// published, and with every malformed value an error naming the line and column.
 struct RecruitmentReadersTests {
     private func file(_ text: String, _ name: String = "table.csv") throws -> (TemporaryFolder, String) {
-        let folder = try TemporaryFolder()
-        let url = folder.url.appendingPathComponent(name)
-        try text.write(to: url, atomically: true, encoding: .utf8)
-        return (folder, url.path)
+        try TemporaryFolder.holding(text, named: name)
     }
 
     static let header = "published_date,period_start,period_end,source,quantity,value,notes,url\n"

@@ -5,10 +5,7 @@ import Testing
 
 struct RegionTableReaderTests {
     private func file(_ text: String, _ name: String = "regions.csv") throws -> (TemporaryFolder, String) {
-        let folder = try TemporaryFolder()
-        let url = folder.url.appendingPathComponent(name)
-        try text.write(to: url, atomically: true, encoding: .utf8)
-        return (folder, url.path)
+        try TemporaryFolder.holding(text, named: name)
     }
 
     /// A ten-region country of the tests' own making.

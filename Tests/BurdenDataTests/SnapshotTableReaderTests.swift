@@ -8,10 +8,7 @@ import Testing
 /// every error naming its file and line; the triangle built from versions of a list.
 struct SnapshotTableReaderTests {
     private func file(_ text: String, _ name: String = "snapshots.csv") throws -> (TemporaryFolder, String) {
-        let folder = try TemporaryFolder()
-        let url = folder.url.appendingPathComponent(name)
-        try text.write(to: url, atomically: true, encoding: .utf8)
-        return (folder, url.path)
+        try TemporaryFolder.holding(text, named: name)
     }
 
     private static func day(_ text: String) -> Int { PartialDate(parsing: text)!.dayNumber! }

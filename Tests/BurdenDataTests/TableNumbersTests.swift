@@ -8,10 +8,7 @@ import Testing
 /// column in every reader, never values and never a trap downstream.
 struct TableNumbersTests {
     private func file(_ text: String, _ name: String) throws -> (TemporaryFolder, String) {
-        let folder = try TemporaryFolder()
-        let url = folder.url.appendingPathComponent(name)
-        try text.write(to: url, atomically: true, encoding: .utf8)
-        return (folder, url.path)
+        try TemporaryFolder.holding(text, named: name)
     }
 
     /// Texts that are not numbers the readers take.

@@ -1,3 +1,4 @@
+import ArgumentParser
 import BurdenAnalysis
 import BurdenData
 @testable import BurdenReport

@@ -141,11 +141,11 @@ struct ChartPrimitivesTests {
     }
 
     @Test func labelsNeverOverlapEachOtherOrThePoints() {
-        var generator = SplitMix(seed: 7)
+        var generator = SeededRandom(seed: 7)
         let bounds = ChartRect(x: 0, y: 0, width: 400, height: 300)
-        let points = (0..<150).map { _ in (x: generator.unit() * 400, y: generator.unit() * 300) }
+        let points = (0..<150).map { _ in (x: generator.uniform() * 400, y: generator.uniform() * 300) }
         let obstacles = points.map { ChartRect(x: $0.x - 3, y: $0.y - 3, width: 6, height: 6) }
-        let requests = points.map { LabelPlacer.Request(x: $0.x, y: $0.y, radius: 3, width: 20 + generator.unit() * 40, height: 12) }
+        let requests = points.map { LabelPlacer.Request(x: $0.x, y: $0.y, radius: 3, width: 20 + generator.uniform() * 40, height: 12) }
         let placed = LabelPlacer.place(requests, obstacles: obstacles, bounds: bounds)
         let boxes = placed.compactMap { $0?.box }
         #expect(boxes.count > 30)
@@ -180,18 +180,4 @@ struct ChartPrimitivesTests {
         let speck = [(0.0, 0.0), (0.5, 0), (0.5, 0.5), (0, 0)].map { (x: $0.0, y: $0.1) }
         #expect(ChoroplethMap.pathData(speck).isEmpty)
     }
-}
-
-/// A small deterministic generator for layout tests (SplitMix64).
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
 }

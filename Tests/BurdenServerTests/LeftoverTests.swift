@@ -1,9 +1,11 @@
+import BurdenData
 import BurdenServer
 import BurdenTestSupport
 import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Testing
+
 #if canImport(Glibc)
 import Glibc
 #endif

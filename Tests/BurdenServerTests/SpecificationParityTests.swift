@@ -3,8 +3,11 @@ import BurdenData
 @testable import BurdenServer
 import BurdenTestSupport
 import Foundation
+import HTTPTypes
 import HummingbirdTesting
+import NIOCore
 import OpenAPIKit
+import RealModule
 import Testing
 
 /// Every option of every analysis is the same option on the command line, in the API

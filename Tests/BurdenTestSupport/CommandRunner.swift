@@ -72,17 +72,3 @@ public enum CommandRunner {
         var data = Data()
     }
 }
-
-/// A temporary folder, removed when the value goes away.
-public final class TemporaryFolder {
-    /// The folder.
-    public let url: URL
-
-    /// Creates an empty folder under the system's temporary directory.
-    public init() throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("warburden-test-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    }
-
-    deinit { try? FileManager.default.removeItem(at: url) }
-}

@@ -1,4 +1,5 @@
 import BurdenStats
+import RealModule
 
 /// The baseline of one age group: the trend of the sex ratio of deaths over the
 /// baseline years, and the male deaths it predicts for a later year (METHODS.md §9,

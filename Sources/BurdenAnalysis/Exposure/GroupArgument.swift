@@ -1,3 +1,4 @@
+import ArgumentParser
 import BurdenData
 
 /// What `--group` takes: the size of a group by age band (and region), as a file of

@@ -1,3 +1,5 @@
+import ArgumentParser
+
 /// What `--relatives` takes: the relatives of the kind that counts per member — a
 /// number (`5`), a range when it is not known (`3-8`), or, on the command line, a
 /// table of their distribution (a file of `relatives,members` rows, see

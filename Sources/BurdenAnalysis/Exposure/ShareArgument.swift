@@ -1,3 +1,5 @@
+import ArgumentParser
+
 /// What `--share` takes: P, the probability that one relative was affected — a
 /// number from 0 to 1 (`0.05`), a range when it is not known (`0.03-0.07`), or `list`:
 /// the named deaths of the list (after the filter) over the population of the

@@ -1,5 +1,6 @@
 import BurdenData
 import BurdenStats
+import RealModule
 
 /// A regression of regional deaths on regional covariates (METHODS.md §4).
 ///

@@ -1,3 +1,6 @@
+import ArgumentParser
+import BurdenData
+
 /// The inner edges of the nowcast's delay bands, as `--bands` takes them: whole days
 /// above 0, increasing, comma-separated (`14,28,56,91`).
 public struct DelayBands: CheckedArgument, Hashable {

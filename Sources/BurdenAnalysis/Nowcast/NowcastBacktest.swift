@@ -1,4 +1,5 @@
 import BurdenData
+import BurdenStats
 
 /// The nowcast replayed at past as-of dates and scored against what the list showed
 /// later (METHODS.md §13).

@@ -1,5 +1,6 @@
 import BurdenData
 import BurdenStats
+import RealModule
 
 /// The nowcast of each region on its own, and how much the delays between death and
 /// naming differ between the regions (METHODS.md §13).

@@ -1,3 +1,4 @@
+import ArgumentParser
 import BurdenData
 
 /// The name of a column of the region table, as an option names it (`--denominator`,

@@ -1,3 +1,5 @@
+import ArgumentParser
+
 /// A file an option names (`--group groups.csv`): 1 to 4,096 characters, none of
 /// them a control or format character. Whether the file can be read is for the
 /// command that reads it to say; the API reads no files.

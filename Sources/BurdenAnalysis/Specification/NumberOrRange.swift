@@ -1,4 +1,5 @@
 import ArgumentParser
+import BurdenData
 import BurdenStats
 
 /// A number an option takes, or a range of numbers `A-B` when the value is not known

@@ -1,3 +1,5 @@
+import BurdenData
+
 /// The API's side of a catalog: query parameters (`rank_by=…`) turned into the
 /// command-line arguments the specification parses (`--rank-by=…`), and the
 /// parser's messages turned back into the API's names — so that the server decodes

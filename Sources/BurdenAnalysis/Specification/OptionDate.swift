@@ -1,3 +1,4 @@
+import ArgumentParser
 import BurdenData
 
 /// A date an option takes: `YYYY-MM-DD`, `YYYY-MM` or `YYYY` (``PartialDate``).

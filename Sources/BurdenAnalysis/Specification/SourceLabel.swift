@@ -1,3 +1,4 @@
+import ArgumentParser
 import BurdenData
 
 /// Words an option takes to name who made a claim or an estimate, for the output to

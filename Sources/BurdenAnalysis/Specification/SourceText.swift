@@ -1,3 +1,6 @@
+import ArgumentParser
+import BurdenData
+
 /// Where a figure an option gives comes from — a publication, a page, a table — as
 /// the user writes it (`--share-source "Medvedev, TASS 2025-01-24, https://…"`):
 /// 1 to 1,000 characters, none of them a control or format character, so that it can

@@ -1,5 +1,6 @@
 import BurdenData
 import BurdenStats
+import RealModule
 
 extension GoodmanEstimate {
     /// The extended model: β_g(x) = β_g0 + Σₖβ_gk(xₖ − x̄ₖ), every coefficient free (the

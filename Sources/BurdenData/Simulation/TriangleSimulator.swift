@@ -1,4 +1,5 @@
 import BurdenStats
+import RealModule
 
 /// Simulates reporting triangles whose delays are known: deaths by day, named after
 /// delays drawn from a given reverse-time-hazard distribution, overdispersed month by

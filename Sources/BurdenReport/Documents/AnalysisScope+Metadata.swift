@@ -1,4 +1,5 @@
 import BurdenAnalysis
+import BurdenData
 
 extension AnalysisScope {
     /// The scope as metadata: the input, the filter, and what the filter left out.

@@ -1,4 +1,5 @@
 import BurdenAnalysis
+import BurdenStats
 
 extension CovariateRelation {
     /// Rates against covariates as a tidy table: one row per covariate — n, Pearson r

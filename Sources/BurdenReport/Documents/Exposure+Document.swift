@@ -1,4 +1,5 @@
 import BurdenAnalysis
+import BurdenData
 import BurdenStats
 
 extension Exposure {

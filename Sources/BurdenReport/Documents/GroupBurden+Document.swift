@@ -1,4 +1,5 @@
 import BurdenAnalysis
+import BurdenStats
 
 extension GroupBurden {
     /// Groups as a tidy document: one row per group (and region, for within-region comparisons).

@@ -1,4 +1,5 @@
 import BurdenAnalysis
+import BurdenStats
 
 extension IndicatorCorrelation {
     /// The correlation as a tidy document: one row per method.

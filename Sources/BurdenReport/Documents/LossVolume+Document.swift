@@ -1,4 +1,5 @@
 import BurdenAnalysis
+import BurdenData
 
 extension LossVolume {
     /// The loss volume as a tidy document: `periods`, `ratios`, `estimates` and `checks`.

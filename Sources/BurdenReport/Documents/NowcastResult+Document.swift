@@ -1,5 +1,6 @@
 import BurdenAnalysis
 import BurdenData
+import BurdenStats
 
 extension NowcastResult {
     /// The nowcast as a tidy document: a row per period (`nowcast`, the main table),

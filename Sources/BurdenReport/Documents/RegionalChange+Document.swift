@@ -1,4 +1,5 @@
 import BurdenAnalysis
+import BurdenStats
 
 extension RegionalChange {
     /// The change between two versions as a tidy document: `per`, `ci`,

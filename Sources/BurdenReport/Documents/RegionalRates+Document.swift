@@ -1,4 +1,5 @@
 import BurdenAnalysis
+import BurdenStats
 
 extension RegionalRates {
     /// The rate table as a tidy document: `per`, `ci`, `confidence`, `denominator`

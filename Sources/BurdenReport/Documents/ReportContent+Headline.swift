@@ -1,4 +1,6 @@
 import BurdenAnalysis
+import BurdenData
+import BurdenStats
 
 extension ReportContent {
     /// The headline numbers as a tidy table: one row per measure — its estimate and

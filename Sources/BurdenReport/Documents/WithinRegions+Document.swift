@@ -1,4 +1,5 @@
 import BurdenAnalysis
+import BurdenStats
 
 extension WithinRegions {
     /// The ecological estimates as tidy tables: `rates` (each group's rate by each

@@ -1,4 +1,5 @@
 import BurdenAnalysis
+import BurdenStats
 
 /// Writes `results.json`: every number of the report at full precision — each
 /// analysis as the command that computes it alone prints it with `--format json`

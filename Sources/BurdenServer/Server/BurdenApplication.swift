@@ -3,6 +3,7 @@ import HummingbirdCore
 import Logging
 import NIOCore
 import ServiceLifecycle
+import UnixSignals
 
 /// The application: the router (its ``GuardMiddleware`` in front of every route),
 /// listening where the settings say, refusing request heads over the size limits with

@@ -1,3 +1,6 @@
+import BurdenAnalysis
+import BurdenStats
+
 extension ReportFigures {
     /// The rates against each covariate, one scatter plot each, with the least squares line.
     var scatters: [ReportFigure] {

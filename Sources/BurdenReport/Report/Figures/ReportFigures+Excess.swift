@@ -1,4 +1,6 @@
 import BurdenAnalysis
+import BurdenData
+import BurdenStats
 
 extension ReportFigures {
     /// What an estimate covers: "ages 15–49, 2022".

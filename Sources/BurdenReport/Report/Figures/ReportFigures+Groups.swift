@@ -1,3 +1,6 @@
+import BurdenAnalysis
+import BurdenStats
+
 extension ReportFigures {
     /// The text of a relative risk: `1.11 [1.07, 1.16]`.
     func ratioText(_ estimate: Double?, _ low: Double?, _ high: Double?) -> String {

@@ -1,3 +1,6 @@
+import BurdenAnalysis
+import BurdenData
+
 extension ReportFigures {
     /// The colour legend of the maps.
     private func legend(_ scale: SequentialColorScale, extras: [ColorLegend.Swatch], _ text: MapText) -> ColorLegend {

@@ -1,3 +1,6 @@
+import BurdenAnalysis
+import BurdenStats
+
 extension ReportFigures {
     /// Every region's rate with its interval, sorted as the rate table.
     var rateChart: ReportFigure? {

@@ -1,3 +1,6 @@
+import BurdenAnalysis
+import BurdenStats
+
 extension ReportPageBuilder {
     /// Burden, poverty and ethnicity: the rates against each covariate, their
     /// correlations, the models and the inequality measures.

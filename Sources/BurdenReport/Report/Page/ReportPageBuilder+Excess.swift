@@ -1,4 +1,6 @@
 import BurdenAnalysis
+import BurdenData
+import BurdenStats
 
 extension ReportPageBuilder {
     /// Excess male mortality: the chart by age group, the national table, and with a

@@ -1,3 +1,6 @@
+import BurdenAnalysis
+import BurdenStats
+
 extension ReportPageBuilder {
     /// Groups of regions: the forest plot, and the table folded under it.
     var groups: ReportPage.Section? {

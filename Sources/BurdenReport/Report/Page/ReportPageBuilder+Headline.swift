@@ -1,4 +1,5 @@
 import BurdenAnalysis
+import BurdenStats
 
 extension ReportPageBuilder {
     /// The headline numbers: named deaths, the period, the overall rate, the poorest

@@ -1,4 +1,5 @@
 import BurdenAnalysis
+import BurdenStats
 
 extension ReportPageBuilder {
     /// The inequality measures as a table: Gini, concentration index, the poorest

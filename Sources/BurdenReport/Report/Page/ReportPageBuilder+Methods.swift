@@ -1,5 +1,6 @@
 import BurdenAnalysis
 import BurdenData
+import BurdenStats
 
 extension ReportPageBuilder {
     /// Methods and data: the command that computes each part alone, the options, the

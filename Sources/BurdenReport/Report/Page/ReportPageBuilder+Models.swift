@@ -1,4 +1,5 @@
 import BurdenAnalysis
+import BurdenStats
 
 extension ReportPageBuilder {
     /// A model's heading, summary and table of terms: the published OLS of the rate,

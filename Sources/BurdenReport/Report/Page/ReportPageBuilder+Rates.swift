@@ -1,3 +1,5 @@
+import BurdenAnalysis
+
 extension ReportPageBuilder {
     /// The rate of every region: the chart, and the table folded under it.
     var rates: ReportPage.Section {

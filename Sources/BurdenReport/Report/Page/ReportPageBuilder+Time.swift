@@ -1,3 +1,5 @@
+import BurdenAnalysis
+
 extension ReportPageBuilder {
     /// Over time: the charts of deaths per month and of the macro-regions' shares,
     /// and the deaths by unit type.

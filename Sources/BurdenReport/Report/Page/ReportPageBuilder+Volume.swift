@@ -1,3 +1,6 @@
+import BurdenAnalysis
+import BurdenData
+
 extension ReportPageBuilder {
     /// Losses on one scale: the chart, the table per year, the ratios and the checks
     /// of the claimed series.
